@@ -1,0 +1,69 @@
+// The trace: every request the simulator handles is recorded as an Exchange, with structured notes of
+// what the service decided and why. The UI draws these and nothing else.
+
+/** Who sends or receives an exchange. Services are named by their endpoint's role. */
+export type ActorId =
+  | 'browser'
+  | 'app'
+  | 'admin'
+  | 'cognito-idp'
+  | 'hosted-ui'
+  | 'cognito-identity'
+  | 'sts'
+  | 'iam'
+  | 'api-gateway'
+  | 'lambda'
+  | 'alb'
+  | 'target'
+  | 'dynamodb'
+  | 'google'
+  | 'facebook'
+  | 'saml-idp'
+  | 'email'
+  | 'sms';
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface RecordedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface Exchange {
+  id: string;
+  parentId?: string;
+  from: ActorId;
+  to: ActorId;
+  operation: string;
+  request: RecordedRequest;
+  response: RecordedResponse;
+  at: number;
+  notes: Note[];
+}
+
+/** Each note says, in `summary`, what happened in plain words; the other fields are the data behind it. */
+export type Note =
+  | { kind: 'sigv4'; summary: string; outcome: 'valid' | 'invalid'; accessKeyId?: string; code?: string; canonicalRequest?: string; stringToSign?: string; signedHeaders?: string[] }
+  | { kind: 'error'; summary: string; code: string; message: string; status: number }
+  | { kind: 'code-sent'; summary: string; purpose: CodePurpose; channel: 'EMAIL' | 'SMS'; destination: string; expiresAt: number }
+  | { kind: 'code-checked'; summary: string; purpose: CodePurpose; outcome: 'valid' | 'mismatch' | 'expired' | 'missing' | 'limit-exceeded' }
+  | { kind: 'password-checked'; summary: string; username: string; outcome: 'correct' | 'incorrect' | 'locked' | 'unknown-user'; failedAttempts?: number }
+  | { kind: 'password-policy'; summary: string; outcome: 'accepted' | 'rejected'; rule?: string }
+  | { kind: 'lockout'; summary: string; username: string; failedAttempts: number; lockedUntil: number }
+  | { kind: 'token-issued'; summary: string; tokenUse: 'id' | 'access' | 'refresh'; kid?: string; claims?: Record<string, unknown>; expiresAt: number }
+  | { kind: 'token-checked'; summary: string; tokenUse: 'id' | 'access' | 'refresh'; outcome: 'valid' | 'invalid' | 'expired' | 'revoked'; reason?: string }
+  | { kind: 'token-revoked'; summary: string; scope: 'refresh-token' | 'all-user-tokens'; username: string }
+  | { kind: 'user-changed'; summary: string; username: string; change: string }
+  | { kind: 'challenge'; summary: string; challengeName: string; expiresAt: number }
+  | { kind: 'secret-hash'; summary: string; outcome: 'valid' | 'invalid' | 'missing' }
+  | { kind: 'info'; summary: string };
+
+export type CodePurpose = 'sign-up' | 'forgot-password' | 'attribute-verification' | 'temporary-password';
+
+export type NoteKind = Note['kind'];

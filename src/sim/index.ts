@@ -1,0 +1,121 @@
+// The simulator contract of architecture.md: one fetch-shaped entry for every simulated AWS endpoint,
+// the world's summary, the delivered messages, the virtual clock, the administrator's credentials and
+// the trace. Runs unchanged in Node 20 and in browsers (WebCrypto, Request and Response only).
+import { LOWER_ALPHANUMERIC, createRandom } from './core/random';
+import { createClock, type Clock } from './core/clock';
+import { createCredentialStore, newAccessKey, type CredentialStore } from './core/credentials';
+import { createOutbox, type DeliveredMessage } from './core/outbox';
+import { createRouter } from './core/router';
+import { createTraceRecorder } from './core/trace';
+import type { ActorId, Exchange } from './core/trace-types';
+import type { WorldConfig } from './world/config';
+import { defaultWorld } from './world/default-world';
+import { buildUserPool } from './user-pool/create';
+import type { UserPoolEnv } from './user-pool/env';
+import { userPoolOperations } from './user-pool/operations';
+import { createUserPoolService } from './user-pool/service';
+import type { UserPool } from './user-pool/model';
+
+export type { ActorId, Exchange, Note, RecordedRequest, RecordedResponse } from './core/trace-types';
+export type { DeliveredMessage } from './core/outbox';
+export type { WorldConfig } from './world/config';
+export { defaultWorld, DEMO_PASSWORDS } from './world/default-world';
+
+export interface WorldSummary {
+  region: string;
+  accountId: string;
+  userPools: { id: string; name: string; domain?: string; clients: { clientId: string; name: string; hasSecret: boolean }[] }[];
+  identityPools: { id: string; name: string }[];
+  tables: { name: string }[];
+  restApis: { id: string; name: string; stage: string; invokeUrl: string }[];
+  loadBalancers: { name: string; dnsName: string; arn: string }[];
+}
+
+export interface Simulator {
+  /** Any AWS endpoint by its real URL. AWS errors come back as AWS error responses, never as throws.
+   *  An unknown host rejects with a TypeError, as fetch does. `from` names the caller in the trace. */
+  fetch(request: Request, init?: { from?: ActorId }): Promise<Response>;
+  describe(): WorldSummary;
+  messages(): DeliveredMessage[];
+  clock: { now(): number; advance(ms: number): void };
+  adminCredentials: { accessKeyId: string; secretAccessKey: string };
+  trace(): readonly Exchange[];
+}
+
+export interface CreateSimulatorOptions {
+  world?: WorldConfig;
+  /** Virtual clock start, epoch ms (default: real now). */
+  startTime?: number;
+  /** Ids, codes and secrets are reproducible from it. */
+  seed?: number;
+}
+
+/** Internals for tests of the simulator itself (not part of the contract). */
+export interface SimulatorInternals {
+  env: UserPoolEnv;
+  credentials: CredentialStore;
+  clock: Clock;
+}
+
+const internals = new WeakMap<Simulator, SimulatorInternals>();
+export const internalsOf = (sim: Simulator): SimulatorInternals => internals.get(sim)!;
+
+export async function createSimulator(options: CreateSimulatorOptions = {}): Promise<Simulator> {
+  const world = structuredClone(options.world ?? defaultWorld);
+  // The one read of the wall clock: the contract's default start time. Everything after reads the virtual clock.
+  // eslint-disable-next-line no-restricted-properties
+  const startTime = options.startTime ?? Date.now();
+  const clock = createClock(startTime);
+  const random = createRandom(options.seed ?? startTime % 0x7fffffff);
+  const trace = createTraceRecorder();
+  const outbox = createOutbox();
+  const credentials = createCredentialStore();
+  const router = createRouter({ clock, random, trace });
+
+  const admin = newAccessKey(random, 'AKIA');
+  credentials.add({ ...admin, principalArn: `arn:aws:iam::${world.accountId}:user/Administrator`, isAdministrator: true });
+
+  // Ids of the services later issues simulate; generated now so describe() is stable for a seed.
+  const identityPools = world.identityPools.map((p) => ({ id: p.identityPoolId ?? `${world.region}:${random.uuid()}`, name: p.name }));
+  const restApis = world.restApis.map((api) => {
+    const id = api.restApiId ?? random.string(LOWER_ALPHANUMERIC, 10);
+    return { id, name: api.name, stage: api.stage, invokeUrl: `https://${id}.execute-api.${world.region}.amazonaws.com/${api.stage}` };
+  });
+  const loadBalancers = world.loadBalancers.map((lb) => {
+    const suffix = random.digits(10);
+    const arnId = random.string('0123456789abcdef', 16);
+    return { name: lb.name, dnsName: `${lb.name}-${suffix}.${world.region}.elb.amazonaws.com`, arn: `arn:aws:elasticloadbalancing:${world.region}:${world.accountId}:loadbalancer/app/${lb.name}/${arnId}` };
+  });
+
+  const env: UserPoolEnv = { region: world.region, accountId: world.accountId, clock, random, outbox, pools: new Map(), keys: new Map() };
+  const placeholders: Record<string, string> = { albDnsName: loadBalancers[0]?.dnsName ?? 'alb.invalid' };
+  for (const config of world.userPools) {
+    const pool: UserPool = await buildUserPool(env, config, { placeholders });
+    env.pools.set(pool.id, pool);
+  }
+  router.register(createUserPoolService(env, credentials, userPoolOperations));
+
+  const sim: Simulator = {
+    fetch: (request, init) => router.fetch(request, init),
+    describe: () => ({
+      region: world.region,
+      accountId: world.accountId,
+      userPools: [...env.pools.values()].map((p) => ({
+        id: p.id,
+        name: p.name,
+        ...(p.domain ? { domain: p.domain } : {}),
+        clients: [...p.clients.values()].map((c) => ({ clientId: c.clientId, name: c.clientName, hasSecret: c.clientSecret !== undefined })),
+      })),
+      identityPools: identityPools.map((p) => ({ ...p })),
+      tables: world.tables.map((t) => ({ name: t.name })),
+      restApis: restApis.map((a) => ({ ...a })),
+      loadBalancers: loadBalancers.map((l) => ({ ...l })),
+    }),
+    messages: () => outbox.all(),
+    clock: { now: () => clock.now(), advance: (ms) => clock.advance(ms) },
+    adminCredentials: { ...admin },
+    trace: () => trace.all(),
+  };
+  internals.set(sim, { env, credentials, clock });
+  return sim;
+}

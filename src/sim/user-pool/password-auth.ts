@@ -1,0 +1,88 @@
+// Signing in with a username (or verified alias) and password, shared by InitiateAuth
+// (USER_PASSWORD_AUTH) and AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH): lockout, PreventUserExistenceErrors,
+// disabled and unconfirmed users, the temporary-password challenge, then tokens.
+import { AwsError } from '../core/errors';
+import type { ServiceContext } from '../core/router';
+import type { UserPoolEnv } from './env';
+import { forgetStaleFailures, isLocked, recordFailure, recordSuccess } from './lockout';
+import { findUser } from './lookup';
+import type { AppClient, UserPool } from './model';
+import { passwordMatches } from './passwords';
+import { checkSecretHash } from './secret-hash';
+import { openSession } from './sessions';
+import { issueTokens, type AuthenticationResult } from './tokens';
+
+export interface InitiateAuthOutput {
+  AuthenticationResult?: AuthenticationResult;
+  ChallengeName?: string;
+  Session?: string;
+  ChallengeParameters: Record<string, string>;
+}
+
+const incorrect = () => new AwsError('NotAuthorizedException', 'Incorrect username or password.');
+
+export async function passwordSignIn(
+  env: UserPoolEnv,
+  call: ServiceContext,
+  pool: UserPool,
+  client: AppClient,
+  params: Record<string, string | undefined>,
+): Promise<InitiateAuthOutput> {
+  const username = params.USERNAME;
+  const password = params.PASSWORD;
+  if (!username) throw new AwsError('InvalidParameterException', 'Missing required parameter USERNAME');
+  if (!password) throw new AwsError('InvalidParameterException', 'Missing required parameter PASSWORD');
+  await checkSecretHash(call, client, username, params.SECRET_HASH);
+
+  const user = findUser(pool, username);
+  const now = env.clock.now();
+  if (!user) {
+    call.note({ kind: 'password-checked', summary: `No user ${username} exists. ${client.preventUserExistenceErrors === 'ENABLED' ? 'PreventUserExistenceErrors is ENABLED, so the answer is the same as for a wrong password: an attacker cannot tell which usernames exist.' : 'PreventUserExistenceErrors is LEGACY, so the answer reveals that the user does not exist.'}`, username, outcome: 'unknown-user' });
+    throw client.preventUserExistenceErrors === 'ENABLED' ? incorrect() : new AwsError('UserNotFoundException', 'User does not exist.');
+  }
+  forgetStaleFailures(user, now);
+  if (isLocked(user, now)) {
+    call.note({ kind: 'password-checked', summary: `${user.username} is locked out after ${user.failedSignIns} failed attempts until ${new Date(user.lockedUntil!).toISOString()}; the password is not even checked.`, username: user.username, outcome: 'locked', failedAttempts: user.failedSignIns });
+    throw new AwsError('NotAuthorizedException', 'Password attempts exceeded');
+  }
+  if (!user.enabled) throw new AwsError('NotAuthorizedException', 'User is disabled.');
+
+  if (!(await passwordMatches(user.password, password))) {
+    const lockedUntil = recordFailure(user, now);
+    call.note({ kind: 'password-checked', summary: `The password for ${user.username} is wrong (failure ${user.failedSignIns} in a row).`, username: user.username, outcome: 'incorrect', failedAttempts: user.failedSignIns });
+    if (lockedUntil !== undefined) {
+      call.note({ kind: 'lockout', summary: `After ${user.failedSignIns} failures ${user.username} is locked for ${(lockedUntil - now) / 1000} s; each further failure doubles the lock, up to 15 minutes.`, username: user.username, failedAttempts: user.failedSignIns, lockedUntil });
+    }
+    throw incorrect();
+  }
+  recordSuccess(user);
+  call.note({ kind: 'password-checked', summary: `The password for ${user.username} is correct.`, username: user.username, outcome: 'correct' });
+
+  switch (user.status) {
+    case 'UNCONFIRMED':
+      throw new AwsError('UserNotConfirmedException', 'User is not confirmed.');
+    case 'RESET_REQUIRED':
+      // [U] aws-behaviour.md §3.3
+      throw new AwsError('PasswordResetRequiredException', 'Password reset required for the user');
+    case 'FORCE_CHANGE_PASSWORD': {
+      if (user.password?.expiresAt !== undefined && now >= user.password.expiresAt) {
+        throw new AwsError('NotAuthorizedException', 'Temporary password has expired and must be reset by an administrator.');
+      }
+      const attributes: Record<string, string> = {};
+      for (const [k, v] of user.attributes) if (!k.endsWith('_verified')) attributes[k] = v;
+      return {
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: openSession(env, call, pool, client, user.username, 'NEW_PASSWORD_REQUIRED'),
+        ChallengeParameters: {
+          USER_ID_FOR_SRP: user.username,
+          requiredAttributes: JSON.stringify(pool.requiredAttributes.filter((a) => !user.attributes.get(a)).map((a) => `userAttributes.${a}`)),
+          userAttributes: JSON.stringify(attributes),
+        },
+      };
+    }
+    default:
+      break;
+  }
+  const result = await issueTokens(env, call, pool, client, user, { authTime: now, withRefreshToken: true });
+  return { AuthenticationResult: result, ChallengeParameters: {} };
+}

@@ -1,0 +1,133 @@
+// The world a simulator starts from, as plain JSON-able data: what a learner can export, edit and import.
+// Ids left out are generated from the simulator's seed, so the same seed gives the same ids.
+
+export type UsernameAttribute = 'email' | 'phone_number';
+export type AliasAttribute = 'email' | 'phone_number' | 'preferred_username';
+export type ExplicitAuthFlow =
+  | 'ALLOW_USER_SRP_AUTH'
+  | 'ALLOW_USER_PASSWORD_AUTH'
+  | 'ALLOW_ADMIN_USER_PASSWORD_AUTH'
+  | 'ALLOW_CUSTOM_AUTH'
+  | 'ALLOW_REFRESH_TOKEN_AUTH'
+  | 'ALLOW_USER_AUTH';
+export type TimeUnit = 'seconds' | 'minutes' | 'hours' | 'days';
+
+export interface PasswordPolicy {
+  MinimumLength: number;
+  RequireUppercase: boolean;
+  RequireLowercase: boolean;
+  RequireNumbers: boolean;
+  RequireSymbols: boolean;
+  TemporaryPasswordValidityDays: number;
+}
+
+export interface AppClientConfig {
+  name: string;
+  clientId?: string;
+  /** With a secret, every request must carry SECRET_HASH (or the secret at the token endpoint). */
+  generateSecret?: boolean;
+  clientSecret?: string;
+  explicitAuthFlows: ExplicitAuthFlow[];
+  preventUserExistenceErrors?: 'ENABLED' | 'LEGACY';
+  enableTokenRevocation?: boolean;
+  /** In the units of tokenValidityUnits (AWS's defaults: hours, hours, days). */
+  idTokenValidity?: number;
+  accessTokenValidity?: number;
+  refreshTokenValidity?: number;
+  tokenValidityUnits?: { IdToken?: TimeUnit; AccessToken?: TimeUnit; RefreshToken?: TimeUnit };
+  /** Minutes, 3–15. */
+  authSessionValidity?: number;
+  allowedOAuthFlows?: ('code' | 'implicit' | 'client_credentials')[];
+  allowedOAuthScopes?: string[];
+  callbackUrls?: string[];
+  logoutUrls?: string[];
+  supportedIdentityProviders?: string[];
+  readAttributes?: string[];
+  writeAttributes?: string[];
+}
+
+export interface GroupConfig {
+  name: string;
+  description?: string;
+  precedence?: number;
+  /** A role of this world's account by name (becomes arn:aws:iam::{account}:role/{name}). */
+  roleName?: string;
+}
+
+export interface IdentityProviderConfig {
+  name: string;
+  type: 'Google' | 'Facebook' | 'SAML' | 'OIDC';
+}
+
+export interface UserConfig {
+  username: string;
+  password?: string;
+  attributes?: Record<string, string>;
+  status?: 'CONFIRMED' | 'UNCONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'EXTERNAL_PROVIDER';
+  enabled?: boolean;
+  groups?: string[];
+}
+
+export interface UserPoolConfig {
+  name: string;
+  userPoolId?: string;
+  usernameAttributes?: UsernameAttribute[];
+  aliasAttributes?: AliasAttribute[];
+  autoVerifiedAttributes?: ('email' | 'phone_number')[];
+  /** Standard attributes every sign-up must carry (e.g. email). */
+  requiredAttributes?: string[];
+  passwordPolicy?: Partial<PasswordPolicy>;
+  mfaConfiguration?: 'OFF' | 'OPTIONAL' | 'ON';
+  mfaFactors?: ('SMS' | 'TOTP')[];
+  /** false = only administrators create users (AllowAdminCreateUserOnly). */
+  allowSelfSignUp?: boolean;
+  accountRecovery?: 'verified_email' | 'verified_phone_number' | 'admin_only';
+  unusedAccountValidityDays?: number;
+  domainPrefix?: string;
+  groups?: GroupConfig[];
+  identityProviders?: IdentityProviderConfig[];
+  clients: AppClientConfig[];
+  users?: UserConfig[];
+}
+
+export interface IdentityPoolConfig {
+  name: string;
+  identityPoolId?: string;
+  allowUnauthenticatedIdentities: boolean;
+  allowClassicFlow: boolean;
+  /** User pool app clients by "{poolName}/{clientName}", plus external providers by name. */
+  userPoolClients: string[];
+  externalProviders: string[];
+  authenticatedRoleName: string;
+  unauthenticatedRoleName: string;
+  roleMapping?: 'token' | 'none';
+}
+
+export interface TableConfig {
+  name: string;
+  partitionKey: { name: string; type: 'S' | 'N' | 'B' };
+  sortKey?: { name: string; type: 'S' | 'N' | 'B' };
+  items?: Record<string, unknown>[];
+}
+
+export interface RestApiConfig {
+  name: string;
+  restApiId?: string;
+  stage: string;
+  routes: { method: string; path: string; authorization: 'COGNITO_USER_POOLS' | 'AWS_IAM' | 'NONE'; scopes?: string[] }[];
+}
+
+export interface LoadBalancerConfig {
+  name: string;
+  rules: { path: string; action: 'authenticate-cognito' | 'forward' | 'fixed-response' }[];
+}
+
+export interface WorldConfig {
+  region: string;
+  accountId: string;
+  userPools: UserPoolConfig[];
+  identityPools: IdentityPoolConfig[];
+  tables: TableConfig[];
+  restApis: RestApiConfig[];
+  loadBalancers: LoadBalancerConfig[];
+}

@@ -1,0 +1,131 @@
+// The default world of architecture.md: scenarios, tests and the sandbox start from it.
+// Demo users' passwords are published on purpose: learners sign in as them.
+import type { WorldConfig } from './config';
+
+export const DEMO_PASSWORDS = {
+  alice: 'Alice#Passw0rd',
+  bob: 'Bob#Passw0rd1',
+} as const;
+
+export const defaultWorld: WorldConfig = {
+  region: 'us-east-1',
+  accountId: '123456789012',
+  userPools: [
+    {
+      name: 'LearnerPool',
+      aliasAttributes: ['email'],
+      autoVerifiedAttributes: ['email'],
+      requiredAttributes: ['email'],
+      mfaConfiguration: 'OPTIONAL',
+      mfaFactors: ['TOTP', 'SMS'],
+      allowSelfSignUp: true,
+      accountRecovery: 'verified_email',
+      domainPrefix: 'learner-lab',
+      groups: [
+        { name: 'admins', description: 'Administrators of the learner app', precedence: 1, roleName: 'AdminRole' },
+        { name: 'readers', description: 'Readers of the learner app', precedence: 10 },
+      ],
+      identityProviders: [
+        { name: 'Google', type: 'Google' },
+        { name: 'Facebook', type: 'Facebook' },
+        { name: 'CorpAD', type: 'SAML' },
+      ],
+      clients: [
+        {
+          name: 'web',
+          generateSecret: false,
+          explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+          preventUserExistenceErrors: 'ENABLED',
+          enableTokenRevocation: true,
+          allowedOAuthFlows: ['code'],
+          allowedOAuthScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin', 'notes-api/notes.read'],
+          callbackUrls: ['https://app.learner-lab.example/callback'],
+          logoutUrls: ['https://app.learner-lab.example/'],
+          supportedIdentityProviders: ['COGNITO', 'Google', 'Facebook', 'CorpAD'],
+        },
+        {
+          name: 'alb',
+          generateSecret: true,
+          explicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+          preventUserExistenceErrors: 'ENABLED',
+          enableTokenRevocation: true,
+          allowedOAuthFlows: ['code'],
+          allowedOAuthScopes: ['openid', 'email', 'profile'],
+          callbackUrls: ['https://{albDnsName}/oauth2/idpresponse'],
+          supportedIdentityProviders: ['COGNITO', 'Google', 'Facebook', 'CorpAD'],
+        },
+      ],
+      users: [
+        {
+          username: 'alice',
+          password: DEMO_PASSWORDS.alice,
+          attributes: { email: 'alice@example.com', email_verified: 'true', name: 'Alice Liddell' },
+          status: 'CONFIRMED',
+          groups: ['admins'],
+        },
+        {
+          username: 'bob',
+          password: DEMO_PASSWORDS.bob,
+          attributes: { email: 'bob@example.com', email_verified: 'true', name: 'Bob Builder' },
+          status: 'CONFIRMED',
+          groups: ['readers'],
+        },
+        {
+          username: 'Google_104857600000000000001',
+          attributes: { email: 'gina.google@gmail.example', email_verified: 'true', name: 'Gina Google' },
+          status: 'EXTERNAL_PROVIDER',
+        },
+        {
+          username: 'CorpAD_carol.corp',
+          attributes: { email: 'carol@corp.example', email_verified: 'true', name: 'Carol Corp' },
+          status: 'EXTERNAL_PROVIDER',
+        },
+      ],
+    },
+  ],
+  identityPools: [
+    {
+      name: 'LearnerIdentities',
+      allowUnauthenticatedIdentities: true,
+      allowClassicFlow: true,
+      userPoolClients: ['LearnerPool/web'],
+      externalProviders: ['Google', 'Facebook', 'CorpAD'],
+      authenticatedRoleName: 'Cognito_LearnerAuth_Role',
+      unauthenticatedRoleName: 'Cognito_LearnerUnauth_Role',
+      roleMapping: 'token',
+    },
+  ],
+  tables: [
+    { name: 'Notes', partitionKey: { name: 'ownerId', type: 'S' }, sortKey: { name: 'noteId', type: 'S' } },
+    {
+      name: 'Catalog',
+      partitionKey: { name: 'sku', type: 'S' },
+      items: [
+        { sku: { S: 'BOOK-001' }, title: { S: 'Identity on AWS, illustrated' }, price: { N: '29' } },
+        { sku: { S: 'MUG-042' }, title: { S: 'Least-privilege mug' }, price: { N: '12' } },
+        { sku: { S: 'STICKER-7' }, title: { S: 'ForAllValues sticker' }, price: { N: '2' } },
+      ],
+    },
+  ],
+  restApis: [
+    {
+      name: 'NotesApi',
+      stage: 'prod',
+      routes: [
+        { method: 'GET', path: '/profile', authorization: 'COGNITO_USER_POOLS' },
+        { method: 'GET', path: '/notes', authorization: 'COGNITO_USER_POOLS', scopes: ['notes-api/notes.read'] },
+        { method: 'GET', path: '/reports', authorization: 'AWS_IAM' },
+        { method: 'GET', path: '/public', authorization: 'NONE' },
+      ],
+    },
+  ],
+  loadBalancers: [
+    {
+      name: 'learner-alb',
+      rules: [
+        { path: '/app/*', action: 'authenticate-cognito' },
+        { path: '/health', action: 'fixed-response' },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,45 @@
+// Drives the simulator with the real AWS SDK for JavaScript v3: a request handler that turns the SDK's
+// HttpRequest into a WHATWG Request, hands it to sim.fetch and returns the SDK's HttpResponse.
+import { HttpResponse, type HttpRequest } from '@smithy/protocol-http';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { Simulator } from '../sim/index';
+
+export function simulatorHandler(sim: Pick<Simulator, 'fetch'>) {
+  return {
+    async handle(request: HttpRequest): Promise<{ response: HttpResponse }> {
+      const query = new URLSearchParams();
+      for (const [key, value] of Object.entries(request.query ?? {})) {
+        for (const v of Array.isArray(value) ? value : [value]) if (v !== null && v !== undefined) query.append(key, v);
+      }
+      const port = request.port ? `:${request.port}` : '';
+      const qs = query.toString();
+      const url = `${request.protocol}//${request.hostname}${port}${request.path}${qs ? `?${qs}` : ''}`;
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(request.headers)) {
+        if (k.toLowerCase() === 'host' || k.toLowerCase() === 'content-length') continue;
+        headers.set(k, v);
+      }
+      const body = request.body === undefined || request.body === null ? undefined : typeof request.body === 'string' ? request.body : new Uint8Array(request.body as ArrayBuffer) as Uint8Array<ArrayBuffer>;
+      const res = await sim.fetch(new Request(url, { method: request.method, headers, ...(body !== undefined && request.method !== 'GET' ? { body } : {}) }), { from: 'app' });
+      const responseHeaders: Record<string, string> = {};
+      res.headers.forEach((v, k) => {
+        responseHeaders[k] = v;
+      });
+      return { response: new HttpResponse({ statusCode: res.status, headers: responseHeaders, body: new Uint8Array(await res.arrayBuffer()) }) };
+    },
+    updateHttpClientConfig() {},
+    httpHandlerConfigs() {
+      return {};
+    },
+  };
+}
+
+/** A Cognito user-pool client whose requests go to the simulator, signed with the given (or admin) credentials. */
+export function cognitoClient(sim: Simulator, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = sim.adminCredentials) {
+  return new CognitoIdentityProviderClient({
+    region: sim.describe().region,
+    credentials,
+    requestHandler: simulatorHandler(sim),
+    maxAttempts: 1,
+  });
+}
