@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SIGNATURE_MISMATCH_MESSAGE, signSigV4, verifySigV4 } from './verify';
 import type { SigV4VerifyOptions } from './verify';
-import { computeSignature, sha256Hex } from './canonical';
+import { computeSignature, sha256Hex } from '../../lib/sigv4/canonical';
 import { AKID, MINUTE, NOW, SECRET, cognitoJson, keyStore, smithySign, withHeaders } from './smithy-oracle.testkit';
 import type { SignedForTest } from './smithy-oracle.testkit';
 

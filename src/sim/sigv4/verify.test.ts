@@ -6,7 +6,7 @@ import { CognitoIdentityProviderClient, ListUserPoolsCommand } from '@aws-sdk/cl
 import { HttpResponse } from '@smithy/protocol-http';
 import type { HttpRequest as SdkHttpRequest } from '@smithy/protocol-http';
 import { buildQueryString, escapeUri as smithyEscapeUri } from '@smithy/core/protocols';
-import { canonicalUri, constantTimeEqual, escapeUri, formatAmzDate, parseAmzDate } from './canonical';
+import { canonicalUri, constantTimeEqual, escapeUri, formatAmzDate, parseAmzDate } from '../../lib/sigv4/canonical';
 import { signSigV4, verifySigV4 } from './verify';
 import type { SigV4VerifyOptions } from './verify';
 import { AKID, NOW, SECRET, asBrowserRequest, cognitoJson, keyStore, smithySign } from './smithy-oracle.testkit';

@@ -14,10 +14,10 @@ import {
   parseRequestDate,
   sha256Hex,
   stringToSign,
-} from './canonical';
+} from '../../lib/sigv4/canonical';
 
-export { signSigV4 } from './sign';
-export type { SigV4SignOptions } from './sign';
+export { signSigV4 } from '../../lib/sigv4/sign';
+export type { SigV4SignOptions } from '../../lib/sigv4/sign';
 
 export interface SigV4Credentials {
   secretAccessKey: string;

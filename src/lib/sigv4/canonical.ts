@@ -1,6 +1,6 @@
-// SigV4 building blocks shared by the verifier and the signer: canonical request, string to sign, keys, dates.
+// SigV4 canonical form: canonical request, string to sign, signing key, dates. Shared by the simulator (which verifies) and the simulated client (which signs).
 
-import { toHex, utf8 } from '../../lib/encoding';
+import { toHex, utf8 } from '../encoding';
 
 export const ALGORITHM = 'AWS4-HMAC-SHA256';
 export const TERMINATOR = 'aws4_request';
