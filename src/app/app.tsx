@@ -10,7 +10,7 @@ import { DEFAULT_ROUTE, hrefFor, ROUTES, type RouteName } from './routes';
 import { useHashRoute } from './use-hash-route';
 import { useApplyTheme } from './use-theme';
 
-const pages: Record<RouteName, LazyExoticComponent<ComponentType>> = {
+const pages: Record<RouteName, LazyExoticComponent<ComponentType<{ params?: string[] }>>> = {
   learn: lazy(() => import('../ui/learn/learn-page')),
   sandbox: lazy(() => import('../ui/sandbox/sandbox-page')),
   quiz: lazy(() => import('../ui/quiz/quiz-page')),
@@ -85,7 +85,7 @@ export function App() {
         <FocusOnNavigateContext.Provider value={navigated}>
           <ErrorBoundary resetKey={route.name} homeHref={homeHref}>
             <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
-              {Current ? <Current /> : <NotFound path={route.name === 'not-found' ? route.path : ''} homeHref={homeHref} />}
+              {Current ? <Current params={route.name === 'not-found' ? [] : route.params} /> : <NotFound path={route.name === 'not-found' ? route.path : ''} homeHref={homeHref} />}
             </Suspense>
           </ErrorBoundary>
         </FocusOnNavigateContext.Provider>

@@ -34,12 +34,25 @@ export function simulatorHandler(sim: Pick<Simulator, 'fetch'>) {
   };
 }
 
-/** A Cognito user-pool client whose requests go to the simulator, signed with the given (or admin) credentials. */
+/**
+ * A Cognito user-pool client whose requests go to the simulator, signed with the given (or admin) credentials.
+ * The SDK signs with the wall clock, the simulator checks SigV4 dates against its virtual clock (which tests
+ * start wherever they like and move forward), so before each request the SDK's clock offset is set to the
+ * virtual time, as its own clock-skew correction would do after a first rejected request.
+ */
 export function cognitoClient(sim: Simulator, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = sim.adminCredentials) {
-  return new CognitoIdentityProviderClient({
+  const client = new CognitoIdentityProviderClient({
     region: sim.describe().region,
     credentials,
     requestHandler: simulatorHandler(sim),
     maxAttempts: 1,
   });
+  client.middlewareStack.add(
+    (next) => (args) => {
+      client.config.systemClockOffset = sim.clock.now() - Date.now();
+      return next(args);
+    },
+    { step: 'initialize', name: 'virtualClockOffset' },
+  );
+  return client;
 }

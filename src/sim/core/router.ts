@@ -111,13 +111,16 @@ export function createRouter(deps: { clock: Clock; random: Random; trace: TraceR
       }
 
       const responseBody = new Uint8Array(await response.arrayBuffer());
+      // AWS answers with a Date header; SDKs correct their clock skew from it (here: the virtual clock).
+      const responseHeaders = new Headers(response.headers);
+      if (!responseHeaders.has('date')) responseHeaders.set('date', new Date(deps.clock.now()).toUTCString());
       deps.trace.complete(open, {
         status: response.status,
-        headers: headersToRecord(response.headers),
+        headers: headersToRecord(responseHeaders),
         ...(responseBody.length > 0 ? { body: bodyText(responseBody) } : {}),
       });
       const nullBody = response.status === 204 || response.status === 304 || (response.status >= 300 && response.status < 400 && responseBody.length === 0);
-      return new Response(nullBody ? null : responseBody, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return new Response(nullBody ? null : responseBody, { status: response.status, statusText: response.statusText, headers: responseHeaders });
     },
   };
 

@@ -22,6 +22,12 @@ const TEMPLATES: Record<Exclude<CodePurpose, 'temporary-password'>, { subject: s
   'forgot-password': { subject: 'Your verification code', body: (c) => `Your password reset code is ${c}. ` },
 };
 
+const PURPOSE_LABEL: Record<Exclude<CodePurpose, 'temporary-password'>, string> = {
+  'sign-up': 'A sign-up confirmation code',
+  'attribute-verification': 'An attribute verification code',
+  'forgot-password': 'A password reset code',
+};
+
 export interface Delivery {
   channel: 'EMAIL' | 'SMS';
   destination: string;
@@ -55,7 +61,7 @@ export function sendCode(
   const hours = CODE_VALIDITY_MS[purpose] / 3_600_000;
   call.note({
     kind: 'code-sent',
-    summary: `A ${purpose} code was sent by ${delivery.channel === 'EMAIL' ? 'e-mail' : 'SMS'} to ${delivery.destination}; it is valid for ${hours} hour${hours === 1 ? '' : 's'}.`,
+    summary: `${PURPOSE_LABEL[purpose]} was sent by ${delivery.channel === 'EMAIL' ? 'e-mail' : 'SMS'} to ${delivery.destination}; it is valid for ${hours} hour${hours === 1 ? '' : 's'}.`,
     purpose,
     channel: delivery.channel,
     destination: delivery.destination,

@@ -76,6 +76,8 @@ export interface User {
   lockedUntil?: number;
   /** Per-operation timestamps of recent calls, for AWS's per-user hourly limits. */
   recentCalls: Map<string, number[]>;
+  /** The last global sign-out (epoch ms): revokes tokens of clients without token revocation (no origin_jti). */
+  globalSignOutAt?: number;
 }
 
 export interface AuthSession {

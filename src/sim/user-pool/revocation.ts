@@ -5,6 +5,8 @@ import type { ServiceContext } from '../core/router';
 import type { UserPool } from './model';
 
 export function revokeAllForUser(call: ServiceContext, pool: UserPool, username: string): number {
+  const user = pool.users.get(username.toLowerCase());
+  if (user) user.globalSignOutAt = call.now;
   let count = 0;
   for (const family of pool.tokenFamilies.values()) {
     if (family.username.toLowerCase() === username.toLowerCase() && !family.revoked) {

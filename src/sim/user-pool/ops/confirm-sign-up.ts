@@ -43,7 +43,6 @@ export const confirmSignUp = defineOperation<Input, Record<string, never>>({
     const now = env.clock.now();
     countCall(user, 'ConfirmSignUp', now);
     checkCode(call, 'sign-up', user.codes['sign-up'], input.ConfirmationCode, now);
-    delete user.codes['sign-up'];
 
     // An alias (e-mail) already verified on another account: AliasExistsException unless forced.
     const verifiedAttribute = user.attributes.get('email') !== undefined ? 'email' : user.attributes.get('phone_number') !== undefined ? 'phone_number' : undefined;
@@ -58,6 +57,8 @@ export const confirmSignUp = defineOperation<Input, Record<string, never>>({
         call.note({ kind: 'user-changed', summary: `ForceAliasCreation moved the ${verifiedAttribute} alias from ${other.username} to ${user.username}.`, username: other.username, change: 'alias removed' });
       }
     }
+    // Used up only now: after an AliasExistsException the same code may be sent again with ForceAliasCreation.
+    delete user.codes['sign-up'];
     user.status = 'CONFIRMED';
     if (verifiedAttribute && pool.autoVerifiedAttributes.includes(verifiedAttribute)) user.attributes.set(`${verifiedAttribute}_verified`, 'true');
     user.lastModified = now;

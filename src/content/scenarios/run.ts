@@ -1,0 +1,49 @@
+// Runs a scenario's script against a fresh simulator (made by the factory the caller passes in, so this
+// module needs only the simulator's types) and pairs each step with the exchange it produced.
+import { cognitoIdpClient } from '../../client/aws-client';
+import type { CreateSimulatorOptions, Simulator } from '../../sim/index';
+import type { Scenario, ScenarioContext, ScenarioRun, ScenarioStep } from './types';
+
+export type SimulatorFactory = (options: CreateSimulatorOptions) => Promise<Simulator>;
+
+export class ScenarioError extends Error {
+  override readonly name = 'ScenarioError';
+}
+
+export async function runScenario(scenario: Scenario, createSimulator: SimulatorFactory): Promise<ScenarioRun & { sim: Simulator }> {
+  const sim = await createSimulator({ seed: scenario.seed, startTime: scenario.startTime });
+  const world = sim.describe();
+  const steps: ScenarioStep[] = [];
+  const topLevel = () => sim.trace().filter((x) => x.parentId === undefined);
+
+  const ctx: ScenarioContext = {
+    world,
+    idp: cognitoIdpClient(sim.fetch, world.region, () => sim.clock.now(), 'app'),
+    adminCredentials: sim.adminCredentials,
+    fetch: sim.fetch,
+    now: () => sim.clock.now(),
+    advance: (ms) => sim.clock.advance(ms),
+    inbox: () => sim.messages(),
+    lastCode(destination) {
+      const message = sim.messages().filter((m) => m.destination === destination && m.code).at(-1);
+      if (!message?.code) throw new ScenarioError(`${scenario.id}: no code was sent to ${destination}`);
+      return message.code;
+    },
+    async step(meta, action) {
+      const before = topLevel().length;
+      const result = await action();
+      const added = topLevel().slice(before);
+      if (added.length !== 1) throw new ScenarioError(`${scenario.id}: step "${meta.title}" made ${added.length} top-level requests; a step makes exactly one`);
+      steps.push({ ...meta, exchangeId: added[0]!.id });
+      return result;
+    },
+  };
+
+  await scenario.script(ctx);
+  const trace = sim.trace();
+  const lastStep = steps.at(-1);
+  const last = lastStep && trace.find((x) => x.id === lastStep.exchangeId);
+  if (!last) throw new ScenarioError(`${scenario.id}: the script took no steps`);
+  const partial = { trace, steps, messages: sim.messages() };
+  return { ...partial, outcomeMet: scenario.check(last, partial), sim };
+}

@@ -1,0 +1,17 @@
+// The scenario library's data for the UI: what each scenario is about, without running anything.
+import { scenarios } from '../content/scenarios/index';
+import type { Level, ServiceTag } from '../content/scenarios/types';
+
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  goal: string;
+  level: Level;
+  services: ServiceTag[];
+  minutes: number;
+  outcome: string;
+}
+
+export const scenarioCatalog: readonly ScenarioCard[] = scenarios.map(({ id, title, goal, level, services, minutes, outcome }) => ({ id, title, goal, level, services, minutes, outcome }));
+
+export const allServices: readonly ServiceTag[] = [...new Set(scenarioCatalog.flatMap((s) => s.services))];

@@ -1,0 +1,180 @@
+// Turns a service's structured note into what the Decision tab shows: a badge, a tone, and the data
+// behind the summary as term/value pairs. Exhaustive over note kinds, so a new kind fails to compile here.
+import type { Note } from '../../sim/index';
+import { describeExpiry, formatDuration, isoTime } from './relative-time';
+import { statusLine } from './reason-phrases';
+import { exhaustiveSwitchError } from '../../lib/assert';
+
+export type Tone = 'good' | 'bad' | 'warn' | 'neutral';
+
+export interface Fact {
+  term: string;
+  value: string;
+  /** Multi-line text such as a canonical request, shown preformatted. */
+  pre?: boolean;
+}
+
+export interface NoteView {
+  badge: string;
+  icon: string;
+  tone: Tone;
+  facts: Fact[];
+  claims?: Record<string, unknown>;
+}
+
+const TOKEN_NAMES = { id: 'ID token', access: 'Access token', refresh: 'Refresh token' } as const;
+const PURPOSES = {
+  'sign-up': 'confirm sign-up',
+  'forgot-password': 'reset a forgotten password',
+  'attribute-verification': 'verify an attribute',
+  'temporary-password': 'temporary password',
+} as const;
+
+function when(ms: number, at: number): string {
+  return `${isoTime(ms)} (${describeExpiry(ms, at).text})`;
+}
+
+function facts(...items: (Fact | false | undefined)[]): Fact[] {
+  return items.filter((f): f is Fact => Boolean(f));
+}
+
+/** How a note reads in the Decision tab, at the exchange's virtual time `at`. */
+export function viewNote(note: Note, at: number): NoteView {
+  switch (note.kind) {
+    case 'sigv4':
+      return {
+        badge: 'SigV4 signature',
+        icon: '✎',
+        tone: note.outcome === 'valid' ? 'good' : 'bad',
+        facts: facts(
+          { term: 'Outcome', value: note.outcome },
+          note.accessKeyId !== undefined && { term: 'Access key id', value: note.accessKeyId },
+          note.code !== undefined && { term: 'Error code', value: note.code },
+          note.signedHeaders !== undefined && { term: 'Signed headers', value: note.signedHeaders.join(';') },
+          note.canonicalRequest !== undefined && { term: 'Canonical request', value: note.canonicalRequest, pre: true },
+          note.stringToSign !== undefined && { term: 'String to sign', value: note.stringToSign, pre: true },
+        ),
+      };
+    case 'error':
+      return {
+        badge: 'AWS error',
+        icon: '✖',
+        tone: 'bad',
+        facts: [
+          { term: 'Code', value: note.code },
+          { term: 'Message', value: note.message },
+          { term: 'Status', value: statusLine(note.status) },
+        ],
+      };
+    case 'code-sent':
+      return {
+        badge: 'Code sent',
+        icon: '✉',
+        tone: 'neutral',
+        facts: [
+          { term: 'Purpose', value: PURPOSES[note.purpose] },
+          { term: 'Channel', value: note.channel === 'EMAIL' ? 'e-mail' : 'SMS' },
+          { term: 'Destination', value: note.destination },
+          { term: 'Expires at', value: when(note.expiresAt, at) },
+        ],
+      };
+    case 'code-checked':
+      return {
+        badge: 'Code checked',
+        icon: '#',
+        tone: note.outcome === 'valid' ? 'good' : 'bad',
+        facts: [
+          { term: 'Purpose', value: PURPOSES[note.purpose] },
+          { term: 'Outcome', value: note.outcome },
+        ],
+      };
+    case 'password-checked':
+      return {
+        badge: 'Password checked',
+        icon: '✱',
+        tone: note.outcome === 'correct' ? 'good' : 'bad',
+        facts: facts(
+          { term: 'Username', value: note.username },
+          { term: 'Outcome', value: note.outcome },
+          note.failedAttempts !== undefined && { term: 'Failed attempts', value: String(note.failedAttempts) },
+        ),
+      };
+    case 'password-policy':
+      return {
+        badge: 'Password policy',
+        icon: '☰',
+        tone: note.outcome === 'accepted' ? 'good' : 'bad',
+        facts: facts({ term: 'Outcome', value: note.outcome }, note.rule !== undefined && { term: 'Rule', value: note.rule }),
+      };
+    case 'lockout':
+      return {
+        badge: 'Lockout',
+        icon: '⊘',
+        tone: 'bad',
+        facts: [
+          { term: 'Username', value: note.username },
+          { term: 'Failed attempts', value: String(note.failedAttempts) },
+          { term: 'Locked until', value: `${isoTime(note.lockedUntil)} (for ${formatDuration(note.lockedUntil - at)})` },
+        ],
+      };
+    case 'token-issued':
+      return {
+        badge: 'Token issued',
+        icon: '★',
+        tone: 'good',
+        facts: facts(
+          { term: 'Token', value: TOKEN_NAMES[note.tokenUse] },
+          note.kid !== undefined && { term: 'Key id (kid)', value: note.kid },
+          { term: 'Expires at', value: when(note.expiresAt, at) },
+        ),
+        ...(note.claims ? { claims: note.claims } : {}),
+      };
+    case 'token-checked':
+      return {
+        badge: 'Token checked',
+        icon: '✔',
+        tone: note.outcome === 'valid' ? 'good' : 'bad',
+        facts: facts(
+          { term: 'Token', value: TOKEN_NAMES[note.tokenUse] },
+          { term: 'Outcome', value: note.outcome },
+          note.reason !== undefined && { term: 'Reason', value: note.reason },
+        ),
+      };
+    case 'token-revoked':
+      return {
+        badge: 'Tokens revoked',
+        icon: '⊗',
+        tone: 'warn',
+        facts: [
+          { term: 'Scope', value: note.scope === 'refresh-token' ? 'one refresh token and the tokens it issued' : 'every token of the user' },
+          { term: 'Username', value: note.username },
+        ],
+      };
+    case 'user-changed':
+      return {
+        badge: 'User changed',
+        icon: '☺',
+        tone: 'neutral',
+        facts: [
+          { term: 'Username', value: note.username },
+          { term: 'Change', value: note.change },
+        ],
+      };
+    case 'challenge':
+      return {
+        badge: 'Challenge',
+        icon: '?',
+        tone: 'warn',
+        facts: [
+          { term: 'Challenge', value: note.challengeName },
+          { term: 'Session expires at', value: when(note.expiresAt, at) },
+        ],
+      };
+    case 'secret-hash':
+      return { badge: 'Secret hash', icon: '#', tone: note.outcome === 'valid' ? 'good' : 'bad', facts: [{ term: 'Outcome', value: note.outcome }] };
+    case 'info':
+      return { badge: 'Note', icon: 'i', tone: 'neutral', facts: [] };
+    default:
+      return exhaustiveSwitchError(note, 'note kind');
+  }
+}

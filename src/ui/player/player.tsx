@@ -1,0 +1,132 @@
+// The player at #/learn/<scenario>/<step>: diagram (or sequence view), controls, narration and inspector
+// for one scenario. It renders (run, cursor) from the store; the URL follows the step and a link opens it.
+import { useEffect, useMemo, useState } from 'react';
+import { SPEEDS, usePlayer } from '../../store/player';
+import { scenarioCatalog } from '../../store/catalog';
+import { Page } from '../components/page';
+import { useReducedMotion } from '../components/use-reduced-motion';
+import { FlowDiagram } from '../flow/flow-diagram';
+import { Inspector } from '../inspector/inspector';
+import { Controls } from './controls';
+import { Narration } from './narration';
+import { SequenceView } from './sequence-view';
+import { usePlayerKeys } from './use-player-keys';
+import { usePlayback } from './use-playback';
+import './player.css';
+
+export interface PlayerProps {
+  scenarioId: string;
+  /** 1-based, from the URL. */
+  step: number;
+}
+
+const stepHref = (scenarioId: string, step: number) => `#/learn/${encodeURIComponent(scenarioId)}/${step}`;
+
+export default function Player({ scenarioId, step }: PlayerProps) {
+  const card = scenarioCatalog.find((s) => s.id === scenarioId);
+  const { status, run, error, cursor, playing, speed } = usePlayer();
+  const { load, goTo, next, previous, restart, play, pause, setSpeed, verifyToken } = usePlayer.getState();
+  const reducedMotion = useReducedMotion();
+  const [view, setView] = useState<'diagram' | 'sequence'>('diagram');
+
+  useEffect(() => {
+    void load(scenarioId);
+  }, [load, scenarioId]);
+
+  // URL → store: a link or the browser's back/forward names the step.
+  useEffect(() => {
+    goTo(step - 1);
+  }, [goTo, step, status]);
+
+  // store → URL: stepping, playing and seeking move the address along (one history entry per step).
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const wanted = stepHref(scenarioId, cursor + 1);
+    if (window.location.hash === wanted) return;
+    const current = window.location.hash.split('/');
+    if (current.length < 4) window.history.replaceState(null, '', wanted);
+    else window.location.hash = wanted;
+  }, [cursor, scenarioId, status]);
+
+  const handlers = useMemo(() => ({ next, previous, restart, togglePlay: () => (usePlayer.getState().playing ? pause() : play()) }), [next, previous, restart, play, pause]);
+  usePlayerKeys(handlers, status === 'ready');
+  usePlayback(playing, speed, next);
+
+  if (!card) {
+    return (
+      <Page title="Scenario not found" lead={`There is no scenario called “${scenarioId}”.`}>
+        <p>
+          <a href="#/learn">Back to the scenarios</a>
+        </p>
+      </Page>
+    );
+  }
+
+  const steps = run?.steps ?? [];
+  const current = steps[cursor];
+  const exchange = current && run ? run.trace.find((x) => x.id === current.exchangeId) : undefined;
+  const nested = exchange && run ? run.trace.filter((x) => x.parentId === exchange.id) : [];
+
+  return (
+    <Page title={card.title} lead={card.goal}>
+      <p className="player__crumbs">
+        <a href="#/learn">All scenarios</a>
+        <span className={`badge badge--${card.level}`}>{card.level}</span>
+        <span className="muted">{card.services.join(' · ')}</span>
+      </p>
+      {status === 'loading' && (
+        <p role="status" className="loading">
+          Running the scenario on the simulator…
+        </p>
+      )}
+      {status === 'error' && (
+        <div role="alert" className="error-panel">
+          <p>The scenario could not run: {error}</p>
+          <button type="button" className="button" onClick={() => void load(scenarioId)}>
+            Try again
+          </button>
+        </div>
+      )}
+      {status === 'ready' && run && current && exchange && (
+        <div className="player">
+          <div className="player__stage">
+            <div className="player__view-toggle" role="group" aria-label="View">
+              <button type="button" aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
+                Diagram
+              </button>
+              <button type="button" aria-pressed={view === 'sequence'} onClick={() => setView('sequence')}>
+                Sequence
+              </button>
+            </div>
+            {view === 'diagram' ? (
+              <FlowDiagram trace={run.trace} steps={steps} cursor={cursor} reducedMotion={reducedMotion} speed={speed} />
+            ) : (
+              <SequenceView trace={run.trace} steps={steps} cursor={cursor} />
+            )}
+            <Controls
+              cursor={cursor}
+              total={steps.length}
+              playing={playing}
+              speed={speed}
+              speeds={SPEEDS}
+              stepTitles={steps.map((s) => s.title)}
+              onRestart={restart}
+              onPrevious={previous}
+              onNext={next}
+              onPlay={play}
+              onPause={pause}
+              onSpeed={setSpeed}
+              onSeek={goTo}
+            />
+          </div>
+          <Narration step={current} number={cursor + 1} total={steps.length} outcome={{ text: scenarioOutcome(scenarioId), met: run.outcomeMet }} />
+          <Inspector exchange={exchange} nested={nested} verifyToken={verifyToken} />
+        </div>
+      )}
+    </Page>
+  );
+}
+
+function scenarioOutcome(id: string): string {
+  return scenarioCatalog.find((s) => s.id === id)?.outcome ?? '';
+}
