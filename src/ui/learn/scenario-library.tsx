@@ -37,9 +37,7 @@ export function ScenarioLibrary() {
             <p className="card__meta">
               <span className={`badge badge--${s.level}`}>{s.level}</span>
               <span>{s.services.join(' · ')}</span>
-              <span>
-                <span aria-hidden="true">⏱ </span>about {s.minutes} min
-              </span>
+              <span>about {s.minutes} min</span>
             </p>
           </li>
         ))}

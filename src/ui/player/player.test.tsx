@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Player from './player';
+import { resetPlayer, usePlayer } from '../../store/player';
+
+beforeEach(() => resetPlayer());
+afterEach(() => resetPlayer());
+
+async function openPlayer(step = 1) {
+  window.location.hash = `#/learn/sign-up-and-sign-in/${step}`;
+  const view = render(<Player scenarioId="sign-up-and-sign-in" step={step} />);
+  await screen.findByText(`Step ${step} of 5`, {}, { timeout: 5000 });
+  return view;
+}
+
+describe('The player, driven by the keyboard', () => {
+  it('steps with → and Space, back with ←, restarts with Home, and the URL follows', async () => {
+    const user = userEvent.setup();
+    const view = await openPlayer();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/learn/sign-up-and-sign-in/2');
+    view.rerender(<Player scenarioId="sign-up-and-sign-in" step={2} />);
+    await user.keyboard(' ');
+    expect(screen.getByText('Step 3 of 5')).toBeInTheDocument();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    await user.keyboard('{Home}');
+    expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
+  });
+
+  it('plays and pauses with P', async () => {
+    const user = userEvent.setup();
+    await openPlayer();
+    await user.keyboard('p');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    await user.keyboard('P');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+
+  it('leaves keys typed into a form field alone', async () => {
+    const user = userEvent.setup();
+    await openPlayer(2);
+    screen.getByRole('combobox', { name: 'Speed' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+  });
+
+  it('opens the step a link names, narrates it, and inspects its exchange', async () => {
+    await openPlayer(4);
+    expect(screen.getByRole('heading', { name: '4. Sign in' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Narration' })).toHaveTextContent('USER_PASSWORD_AUTH');
+    const http = screen.getByRole('tabpanel', { name: 'HTTP' });
+    expect(within(http).getAllByText(/AWSCognitoIdentityProviderService\.InitiateAuth/).length).toBeGreaterThan(0);
+  });
+
+  it('shows the outcome at the last step', async () => {
+    await openPlayer(5);
+    expect(screen.getByRole('note', { name: 'Outcome' })).toHaveTextContent('Maya is signed in');
+  });
+
+  it('stops playing at the last step', async () => {
+    await openPlayer(4);
+    usePlayer.getState().play();
+    usePlayer.getState().next();
+    await waitFor(() => expect(usePlayer.getState().playing).toBe(false));
+    expect(usePlayer.getState().cursor).toBe(4);
+  });
+});
+
+describe('The player, given a scenario that does not exist', () => {
+  it('says so and links back to the library', () => {
+    render(<Player scenarioId="no-such-thing" step={1} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Scenario not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the scenarios' })).toHaveAttribute('href', '#/learn');
+  });
+});
