@@ -1,16 +1,8 @@
 // The scenario library's data for the UI: what each scenario is about, without running anything.
 import { scenarios } from '../content/scenarios/index';
-import type { Level, ServiceTag } from '../content/scenarios/types';
+import type { Scenario, ServiceTag } from '../content/scenarios/types';
 
-export interface ScenarioCard {
-  id: string;
-  title: string;
-  goal: string;
-  level: Level;
-  services: ServiceTag[];
-  minutes: number;
-  outcome: string;
-}
+export type ScenarioCard = Pick<Scenario, 'id' | 'title' | 'goal' | 'level' | 'services' | 'minutes' | 'outcome'>;
 
 export const scenarioCatalog: readonly ScenarioCard[] = scenarios.map(({ id, title, goal, level, services, minutes, outcome }) => ({ id, title, goal, level, services, minutes, outcome }));
 

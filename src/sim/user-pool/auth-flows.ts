@@ -1,0 +1,41 @@
+// What InitiateAuth and AdminInitiateAuth share: each flow must be allowed on the app client, refresh works
+// the same in both, and custom auth needs a trigger this pool does not have. Each operation keeps its own
+// password flow (USER_PASSWORD_AUTH is public, ADMIN_USER_PASSWORD_AUTH is for signed back ends).
+import { AwsError } from '../core/errors';
+import type { ServiceContext } from '../core/router';
+import type { ExplicitAuthFlow } from '../world/config';
+import type { UserPoolEnv } from './env';
+import type { AppClient, UserPool } from './model';
+import type { InitiateAuthOutput } from './password-auth';
+import { refreshSignIn } from './refresh-auth';
+
+export const AUTH_FLOWS = ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH', 'REFRESH_TOKEN', 'CUSTOM_AUTH', 'ADMIN_NO_SRP_AUTH', 'USER_PASSWORD_AUTH', 'ADMIN_USER_PASSWORD_AUTH', 'USER_AUTH'] as const;
+export type AuthFlow = (typeof AUTH_FLOWS)[number];
+
+export function requireFlow(client: AppClient, allowed: ExplicitAuthFlow, message: string): void {
+  if (!client.explicitAuthFlows.includes(allowed)) throw new AwsError('InvalidParameterException', message);
+}
+
+/** The flows both operations handle alike; `passwordFlowHint` names the password flow the caller should use instead of SRP. */
+export async function sharedFlow(
+  flow: Exclude<AuthFlow, 'USER_PASSWORD_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'ADMIN_NO_SRP_AUTH'>,
+  env: UserPoolEnv,
+  call: ServiceContext,
+  pool: UserPool,
+  client: AppClient,
+  params: Record<string, string>,
+  passwordFlowHint: string,
+): Promise<InitiateAuthOutput> {
+  switch (flow) {
+    case 'REFRESH_TOKEN_AUTH':
+    case 'REFRESH_TOKEN':
+      requireFlow(client, 'ALLOW_REFRESH_TOKEN_AUTH', 'REFRESH_TOKEN_AUTH flow not enabled for this client');
+      return refreshSignIn(env, call, pool, client, params);
+    case 'CUSTOM_AUTH':
+      throw new AwsError('InvalidParameterException', 'Custom auth lambda trigger is not configured for the user pool.');
+    case 'USER_SRP_AUTH':
+    case 'USER_AUTH':
+      // Secure Remote Password and choice-based sign-in are not simulated yet (they come with the MFA and SRP work).
+      throw new AwsError('InvalidParameterException', `${flow} flow is not simulated by Cognito Lab yet; use ${passwordFlowHint}`);
+  }
+}
