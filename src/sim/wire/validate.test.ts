@@ -64,3 +64,15 @@ describe('Input validation, in the words of AWS', () => {
     expect(errorOf(input).code).toBe('SerializationException');
   });
 });
+
+describe('A linear-time matcher standing in for a model pattern', () => {
+  it('accepts exactly the strings the PASSWORD pattern accepts', async () => {
+    const fc = (await import('fast-check')).default;
+    const { PASSWORD } = await import('../user-pool/ops/shapes');
+    if (PASSWORD.type !== 'string' || !PASSWORD.pattern || !PASSWORD.matcher) throw new Error('PASSWORD has a pattern and a matcher');
+    const model = new RegExp(`^(?:${PASSWORD.pattern})$`, 'u');
+    const linear = new RegExp(`^(?:${PASSWORD.matcher})$`, 'u');
+    const text = fc.array(fc.constantFrom('a', 'Z', '1', '#', ' ', '\t', '\n', 'é', '\u00a0'), { maxLength: 12 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, (s) => model.test(s) === linear.test(s)), { numRuns: 3000 });
+  });
+});

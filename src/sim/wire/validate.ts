@@ -4,7 +4,7 @@
 import { AwsError } from '../core/errors';
 
 export type FieldSpec =
-  | { type: 'string'; required?: boolean; min?: number; max?: number; pattern?: string; enum?: readonly string[]; sensitive?: boolean }
+  | { type: 'string'; required?: boolean; min?: number; max?: number; pattern?: string; /** A linear-time equivalent of `pattern` to test with, where the model's own would backtrack badly. */ matcher?: string; enum?: readonly string[]; sensitive?: boolean }
   | { type: 'boolean'; required?: boolean }
   | { type: 'integer'; required?: boolean; min?: number; max?: number }
   | { type: 'stringMap'; required?: boolean; sensitive?: boolean }
@@ -66,6 +66,16 @@ function describeValue(value: unknown, sensitive: boolean | undefined): string {
   return `Value '${JSON.stringify(value)}' at`;
 }
 
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(`^(?:${pattern})$`, 'u');
+    patterns.set(pattern, regex);
+  }
+  return regex;
+}
+
 function collectViolations(value: unknown, spec: FieldSpec, path: string, out: string[]): void {
   const at = (constraint: string) => out.push(`${describeValue(value, 'sensitive' in spec ? spec.sensitive : false)} '${path}' failed to satisfy constraint: ${constraint}`);
   if (value === undefined || value === null) {
@@ -77,7 +87,7 @@ function collectViolations(value: unknown, spec: FieldSpec, path: string, out: s
       const s = value as string;
       if (spec.min !== undefined && s.length < spec.min) at(`Member must have length greater than or equal to ${spec.min}`);
       if (spec.max !== undefined && s.length > spec.max) at(`Member must have length less than or equal to ${spec.max}`);
-      if (spec.pattern !== undefined && !new RegExp(`^(?:${spec.pattern})$`, 'u').test(s)) at(`Member must satisfy regular expression pattern: ${spec.pattern}`);
+      if (spec.pattern !== undefined && !compiled(spec.matcher ?? spec.pattern).test(s)) at(`Member must satisfy regular expression pattern: ${spec.pattern}`);
       if (spec.enum && !spec.enum.includes(s)) at(`Member must satisfy enum value set: [${spec.enum.join(', ')}]`);
       return;
     }
