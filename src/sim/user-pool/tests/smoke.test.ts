@@ -16,6 +16,5 @@ describe('smoke', () => {
     const me = await client.send(new GetUserCommand({ AccessToken: auth.AuthenticationResult!.AccessToken! }));
     expect(me.Username).toBe('carol');
     await expect(client.send(new InitiateAuthCommand({ ClientId: web.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'carol', PASSWORD: 'wrong' } }))).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'Incorrect username or password.' });
-    console.log(sim.trace().map((x) => `${x.operation} ${x.response.status} ${x.notes.map((n) => n.kind).join(',')}`).join('\n'));
   });
 });
