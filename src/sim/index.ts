@@ -9,6 +9,7 @@ import { createRouter } from './core/router';
 import { createTraceRecorder } from './core/trace';
 import type { ActorId, Exchange } from './core/trace-types';
 import type { WorldConfig } from './world/config';
+import type { Placeholders } from './world/placeholders';
 import { defaultWorld } from './world/default-world';
 import { buildUserPool } from './user-pool/create';
 import type { UserPoolEnv } from './user-pool/env';
@@ -94,6 +95,19 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
     env.pools.set(pool.id, pool);
   }
   router.register(createUserPoolService(env, credentials, userPoolOperations));
+
+  // Every id the seed generated, for {{…}} placeholders in world strings (role policies, trust policies).
+  const ids: Placeholders = {
+    accountId: world.accountId,
+    region: world.region,
+    ...Object.fromEntries([...env.pools.values()].map((p) => [`userPool:${p.name}`, p.id])),
+    ...Object.fromEntries(identityPools.map((p) => [`identityPool:${p.name}`, p.id])),
+    ...Object.fromEntries(restApis.map((a) => [`restApi:${a.name}`, a.id])),
+  };
+  void ids;
+  // [IAM] roles and the authorizer are built here.
+  // [IDENTITY-POOL] identity pools and STS are registered here.
+  // [DYNAMODB] DynamoDB tables and its endpoints are registered here.
 
   const sim: Simulator = {
     fetch: (request, init) => router.fetch(request, init),

@@ -1,6 +1,7 @@
 // AWS credentials the account knows: the administrator's long-term key (AKIA…) and, later, temporary
 // keys (ASIA…) that STS and identity pools hand out. SigV4 verification looks keys up here, and the
 // principal tells the authorizer who is calling.
+import type { PolicyDocument } from '../iam/types';
 import { UPPER_ALPHANUMERIC, type Random } from './random';
 
 export interface CredentialRecord {
@@ -13,6 +14,18 @@ export interface CredentialRecord {
   principalArn: string;
   /** The administrator may do anything in this account (AdministratorAccess). */
   isAdministrator: boolean;
+  /** For temporary credentials: the role session they belong to. */
+  session?: RoleSession;
+}
+
+export interface RoleSession {
+  roleName: string;
+  roleArn: string;
+  sessionName: string;
+  /** Policies passed when the session was created (e.g. the identity pool's guest scope-down), which limit the role's. */
+  sessionPolicies: PolicyDocument[];
+  /** Condition keys fixed for the session: aws:userid, aws:PrincipalArn, cognito-identity.amazonaws.com:sub/aud/amr, … */
+  context: Record<string, string | string[]>;
 }
 
 export interface CredentialStore {

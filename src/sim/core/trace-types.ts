@@ -1,5 +1,6 @@
 // The trace: every request the simulator handles is recorded as an Exchange, with structured notes of
 // what the service decided and why. The UI draws these and nothing else.
+import type { Evaluation } from '../iam/types';
 
 /** Who sends or receives an exchange. Services are named by their endpoint's role. */
 export type ActorId =
@@ -62,6 +63,10 @@ export type Note =
   | { kind: 'user-changed'; summary: string; username: string; change: string }
   | { kind: 'challenge'; summary: string; challengeName: string; expiresAt: number }
   | { kind: 'secret-hash'; summary: string; outcome: 'valid' | 'invalid' | 'missing' }
+  | { kind: 'policy'; summary: string; evaluation: Evaluation; principalArn: string }
+  | { kind: 'credentials-issued'; summary: string; accessKeyId: string; secretAccessKey: string; sessionToken: string; expiresAt: number; roleArn: string; identityId?: string }
+  | { kind: 'role-chosen'; summary: string; roleArn: string; how: 'authenticated-role' | 'unauthenticated-role' | 'token-preferred-role' | 'token-custom-role' | 'rules' }
+  | { kind: 'identity'; summary: string; identityId: string; created: boolean; logins: string[] }
   | { kind: 'info'; summary: string };
 
 export type CodePurpose = 'sign-up' | 'forgot-password' | 'attribute-verification' | 'temporary-password';

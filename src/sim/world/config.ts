@@ -1,5 +1,6 @@
 // The world a simulator starts from, as plain JSON-able data: what a learner can export, edit and import.
 // Ids left out are generated from the simulator's seed, so the same seed gives the same ids.
+import type { NamedPolicy, PolicyDocument } from '../iam/types';
 
 export type UsernameAttribute = 'email' | 'phone_number';
 export type AliasAttribute = 'email' | 'phone_number' | 'preferred_username';
@@ -122,9 +123,23 @@ export interface LoadBalancerConfig {
   rules: { path: string; action: 'authenticate-cognito' | 'forward' | 'fixed-response' }[];
 }
 
+/**
+ * An IAM role. Strings in its policies may name things whose ids come from the seed:
+ * {{accountId}}, {{region}}, {{identityPool:<name>}}, {{userPool:<name>}}, {{restApi:<name>}}.
+ */
+export interface RoleConfig {
+  name: string;
+  description?: string;
+  trustPolicy: PolicyDocument;
+  policies: NamedPolicy[];
+  /** Seconds, 3600–43200 (default 3600). */
+  maxSessionDuration?: number;
+}
+
 export interface WorldConfig {
   region: string;
   accountId: string;
+  roles: RoleConfig[];
   userPools: UserPoolConfig[];
   identityPools: IdentityPoolConfig[];
   tables: TableConfig[];

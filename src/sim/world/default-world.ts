@@ -7,9 +7,87 @@ export const DEMO_PASSWORDS = {
   bob: 'Bob#Passw0rd1',
 } as const;
 
+const cognitoTrust = (amr: 'authenticated' | 'unauthenticated') => ({
+  Version: '2012-10-17' as const,
+  Statement: [
+    {
+      Effect: 'Allow' as const,
+      Principal: { Federated: 'cognito-identity.amazonaws.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: {
+        StringEquals: { 'cognito-identity.amazonaws.com:aud': '{{identityPool:LearnerIdentities}}' },
+        'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': amr },
+      },
+    },
+  ],
+});
+
+const catalogRead = {
+  name: 'CatalogReadOnly',
+  document: {
+    Version: '2012-10-17' as const,
+    Statement: [{ Sid: 'ReadTheCatalog', Effect: 'Allow' as const, Action: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchGetItem'], Resource: 'arn:aws:dynamodb:{{region}}:{{accountId}}:table/Catalog' }],
+  },
+};
+
 export const defaultWorld: WorldConfig = {
   region: 'us-east-1',
   accountId: '123456789012',
+  roles: [
+    {
+      name: 'Cognito_LearnerAuth_Role',
+      description: 'Signed-in users of LearnerIdentities: their own notes, the catalog, the reports API',
+      trustPolicy: cognitoTrust('authenticated'),
+      policies: [
+        {
+          name: 'NotesOwnerOnly',
+          document: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Sid: 'OwnItemsOnly',
+                Effect: 'Allow',
+                Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query'],
+                Resource: 'arn:aws:dynamodb:{{region}}:{{accountId}}:table/Notes',
+                Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['${cognito-identity.amazonaws.com:sub}'] } },
+              },
+            ],
+          },
+        },
+        catalogRead,
+        {
+          name: 'ReportsApi',
+          document: {
+            Version: '2012-10-17',
+            Statement: [{ Sid: 'CallReports', Effect: 'Allow', Action: 'execute-api:Invoke', Resource: 'arn:aws:execute-api:{{region}}:{{accountId}}:{{restApi:NotesApi}}/prod/GET/reports' }],
+          },
+        },
+      ],
+    },
+    {
+      name: 'Cognito_LearnerUnauth_Role',
+      description: 'Guests of LearnerIdentities: the catalog only',
+      trustPolicy: cognitoTrust('unauthenticated'),
+      policies: [catalogRead],
+    },
+    {
+      name: 'AdminRole',
+      description: 'Members of the admins group: every note, and the catalog',
+      trustPolicy: cognitoTrust('authenticated'),
+      policies: [
+        {
+          name: 'NotesAdministration',
+          document: {
+            Version: '2012-10-17',
+            Statement: [
+              { Sid: 'AllNotes', Effect: 'Allow', Action: 'dynamodb:*', Resource: ['arn:aws:dynamodb:{{region}}:{{accountId}}:table/Notes', 'arn:aws:dynamodb:{{region}}:{{accountId}}:table/Catalog'] },
+              { Sid: 'NoTableDeletion', Effect: 'Deny', Action: 'dynamodb:DeleteTable', Resource: '*' },
+            ],
+          },
+        },
+      ],
+    },
+  ],
   userPools: [
     {
       name: 'LearnerPool',

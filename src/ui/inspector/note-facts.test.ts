@@ -22,6 +22,15 @@ const examples: { [K in NoteKind]: Extract<Note, { kind: K }> } = {
   'user-changed': { kind: 'user-changed', summary: 's', username: 'maya', change: 'confirmed' },
   challenge: { kind: 'challenge', summary: 's', challengeName: 'NEW_PASSWORD_REQUIRED', expiresAt: at + 3 * MIN },
   'secret-hash': { kind: 'secret-hash', summary: 's', outcome: 'valid' },
+  policy: {
+    kind: 'policy',
+    summary: 's',
+    principalArn: 'arn:aws:sts::123456789012:assumed-role/R/CognitoIdentityCredentials',
+    evaluation: { decision: 'ImplicitDeny', reason: 'No statement allows dynamodb:Scan', statements: [], request: { action: 'dynamodb:Scan', resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/Notes', context: {} } },
+  },
+  'credentials-issued': { kind: 'credentials-issued', summary: 's', accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 'secret', sessionToken: 'token', expiresAt: at + 60 * MIN, roleArn: 'arn:aws:iam::123456789012:role/R', identityId: 'us-east-1:abc' },
+  'role-chosen': { kind: 'role-chosen', summary: 's', roleArn: 'arn:aws:iam::123456789012:role/R', how: 'token-preferred-role' },
+  identity: { kind: 'identity', summary: 's', identityId: 'us-east-1:abc', created: true, logins: [] },
   info: { kind: 'info', summary: 's' },
 };
 

@@ -172,6 +172,43 @@ export function viewNote(note: Note, at: number): NoteView {
       };
     case 'secret-hash':
       return { badge: 'Secret hash', icon: '#', tone: note.outcome === 'valid' ? 'good' : 'bad', facts: [{ term: 'Outcome', value: note.outcome }] };
+    case 'policy':
+      return {
+        badge: 'IAM policy evaluated',
+        icon: '⚖',
+        tone: note.evaluation.decision === 'Allow' ? 'good' : 'bad',
+        facts: [
+          { term: 'Principal', value: note.principalArn },
+          { term: 'Action', value: note.evaluation.request.action },
+          { term: 'Resource', value: note.evaluation.request.resource },
+          { term: 'Decision', value: note.evaluation.decision },
+          { term: 'Why', value: note.evaluation.reason },
+        ],
+      };
+    case 'credentials-issued':
+      return {
+        badge: 'Credentials issued',
+        icon: '⚿',
+        tone: 'good',
+        facts: facts(
+          { term: 'Access key id', value: note.accessKeyId },
+          { term: 'Role', value: note.roleArn },
+          note.identityId !== undefined && { term: 'Identity id', value: note.identityId },
+          { term: 'Expires at', value: when(note.expiresAt, at) },
+        ),
+      };
+    case 'role-chosen':
+      return { badge: 'Role chosen', icon: '☍', tone: 'neutral', facts: [{ term: 'Role', value: note.roleArn }, { term: 'How', value: note.how }] };
+    case 'identity':
+      return {
+        badge: note.created ? 'Identity created' : 'Identity found',
+        icon: '◉',
+        tone: 'neutral',
+        facts: [
+          { term: 'Identity id', value: note.identityId },
+          { term: 'Logins', value: note.logins.length > 0 ? note.logins.join(', ') : 'none (guest)' },
+        ],
+      };
     case 'info':
       return { badge: 'Note', icon: 'i', tone: 'neutral', facts: [] };
     default:
