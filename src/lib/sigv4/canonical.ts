@@ -52,6 +52,20 @@ export async function signingKey(secret: string, shortDate: string, region: stri
   return hmac(kService, TERMINATOR);
 }
 
+/** The four HMAC steps from the secret to the signing key, for learners to follow (hex of each key). */
+export async function signingKeySteps(secret: string, shortDate: string, region: string, service: string): Promise<{ step: string; hex: string }[]> {
+  const kDate = await hmac(utf8.encode(`AWS4${secret}`), shortDate);
+  const kRegion = await hmac(kDate, region);
+  const kService = await hmac(kRegion, service);
+  const kSigning = await hmac(kService, TERMINATOR);
+  return [
+    { step: `kDate = HMAC("AWS4" + secret, "${shortDate}")`, hex: toHex(kDate) },
+    { step: `kRegion = HMAC(kDate, "${region}")`, hex: toHex(kRegion) },
+    { step: `kService = HMAC(kRegion, "${service}")`, hex: toHex(kService) },
+    { step: `kSigning = HMAC(kService, "${TERMINATOR}")`, hex: toHex(kSigning) },
+  ];
+}
+
 export async function computeSignature(
   secret: string,
   shortDate: string,

@@ -50,7 +50,7 @@ export interface Exchange {
 
 /** Each note says, in `summary`, what happened in plain words; the other fields are the data behind it. */
 export type Note =
-  | { kind: 'sigv4'; summary: string; outcome: 'valid' | 'invalid'; accessKeyId?: string; code?: string; canonicalRequest?: string; stringToSign?: string; signedHeaders?: string[] }
+  | { kind: 'sigv4'; summary: string; outcome: 'valid' | 'invalid'; accessKeyId?: string; code?: string; canonicalRequest?: string; stringToSign?: string; signedHeaders?: string[]; keyDerivation?: { step: string; hex: string }[]; signature?: string }
   | { kind: 'error'; summary: string; code: string; message: string; status: number }
   | { kind: 'code-sent'; summary: string; purpose: CodePurpose; channel: 'EMAIL' | 'SMS'; destination: string; expiresAt: number }
   | { kind: 'code-checked'; summary: string; purpose: CodePurpose; outcome: 'valid' | 'mismatch' | 'expired' | 'missing' | 'limit-exceeded' }

@@ -7,6 +7,7 @@ import {
   canonicalQuery,
   canonicalRequest,
   computeSignature,
+  signingKeySteps,
   constantTimeEqual,
   formatAmzDate,
   headerMap,
@@ -56,6 +57,8 @@ export type SigV4Result =
   | {
       ok: true;
       accessKeyId: string;
+      /** kDate → kRegion → kService → kSigning, as hex, for the inspector. */
+      keyDerivation: { step: string; hex: string }[];
       signedHeaders: string[];
       credentialScope: string;
       canonicalRequest: string;
@@ -295,5 +298,6 @@ export async function verifySigV4(request: SigV4Request, options: SigV4VerifyOpt
   if (credentials.expiresAt !== undefined && credentials.expiresAt <= options.now) {
     return fail('ExpiredTokenException', 'The security token included in the request is expired', result);
   }
-  return { ok: true, ...result, signedHeaders, credentialScope, signature: claimed.signature };
+  const keyDerivation = await signingKeySteps(credentials.secretAccessKey, shortDate, options.region, options.service);
+  return { ok: true, ...result, signedHeaders, credentialScope, signature: claimed.signature, keyDerivation };
 }

@@ -53,7 +53,7 @@ async function authorizeAdmin(env: UserPoolEnv, credentials: CredentialStore, ca
     call.note({ kind: 'sigv4', summary: `The SigV4 signature was refused: ${result.message.split('\n')[0]}`, outcome: 'invalid', code: result.code, ...(result.accessKeyId ? { accessKeyId: result.accessKeyId } : {}), ...(result.canonicalRequest ? { canonicalRequest: result.canonicalRequest } : {}), ...(result.stringToSign ? { stringToSign: result.stringToSign } : {}) });
     throw new AwsError(result.code, result.message);
   }
-  call.note({ kind: 'sigv4', summary: `SigV4 signature verified for access key ${result.accessKeyId}: the signature was recomputed from the secret key and matches.`, outcome: 'valid', accessKeyId: result.accessKeyId, canonicalRequest: result.canonicalRequest, stringToSign: result.stringToSign, signedHeaders: result.signedHeaders });
+  call.note({ kind: 'sigv4', summary: `SigV4 signature verified for access key ${result.accessKeyId}: the signature was recomputed from the secret key and matches.`, outcome: 'valid', accessKeyId: result.accessKeyId, canonicalRequest: result.canonicalRequest, stringToSign: result.stringToSign, signedHeaders: result.signedHeaders, keyDerivation: result.keyDerivation, signature: result.signature });
   const principal = credentials.get(result.accessKeyId)!;
   if (!principal.isAdministrator) {
     const poolId = typeof (input as { UserPoolId?: unknown }).UserPoolId === 'string' ? (input as { UserPoolId: string }).UserPoolId : '*';
