@@ -81,3 +81,27 @@ export function cognitoIdpClient(fetch: SimFetch, region: string, now: () => num
     ...(from ? { from } : {}),
   });
 }
+
+export function cognitoIdentityClient(fetch: SimFetch, region: string, now: () => number, from?: ActorId): JsonServiceClient {
+  return jsonServiceClient({
+    fetch,
+    region,
+    service: 'cognito-identity',
+    targetPrefix: 'AWSCognitoIdentityService',
+    contentType: 'application/x-amz-json-1.1',
+    now,
+    ...(from ? { from } : {}),
+  });
+}
+
+export function dynamodbClient(fetch: SimFetch, region: string, now: () => number, from?: ActorId): JsonServiceClient {
+  return jsonServiceClient({
+    fetch,
+    region,
+    service: 'dynamodb',
+    targetPrefix: 'DynamoDB_20120810',
+    contentType: 'application/x-amz-json-1.0',
+    now,
+    ...(from ? { from } : {}),
+  });
+}

@@ -6,8 +6,21 @@ import { lockout } from './lockout';
 import { tokenLifecycle } from './token-lifecycle';
 import { adminCreatedUser } from './admin-created-user';
 import { groupsAndRoles } from './groups-and-roles';
+import { ownNotes } from './own-notes';
+import { othersNotesDenied } from './others-notes-denied';
+import { guestCatalog } from './guest-catalog';
+import { basicVsEnhanced } from './basic-vs-enhanced';
+import { credentialsExpire } from './credentials-expire';
+import { scanAndForAllValues } from './scan-and-forallvalues';
+import { adminRole } from './admin-role';
 
-export const scenarios: readonly Scenario[] = [signUpAndSignIn, forgotPassword, lockout, tokenLifecycle, adminCreatedUser, groupsAndRoles];
+/** The user-pool scenarios. */
+export const userPoolScenarios: readonly Scenario[] = [signUpAndSignIn, forgotPassword, lockout, tokenLifecycle, adminCreatedUser, groupsAndRoles];
+
+/** The identity-pool, STS, IAM and DynamoDB scenarios; they play once those services are simulated. */
+export const identityPoolScenarios: readonly Scenario[] = [ownNotes, othersNotesDenied, guestCatalog, basicVsEnhanced, credentialsExpire, scanAndForAllValues, adminRole];
+
+export const scenarios: readonly Scenario[] = [...userPoolScenarios];
 
 export function findScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);

@@ -1,6 +1,7 @@
 // Runs a scenario's script against a fresh simulator (made by the factory the caller passes in, so this
 // module needs only the simulator's types) and pairs each step with the exchange it produced.
-import { cognitoIdpClient } from '../../client/aws-client';
+import { cognitoIdentityClient, cognitoIdpClient, dynamodbClient } from '../../client/aws-client';
+import { assumeRoleWithWebIdentity } from '../../client/sts-client';
 import type { CreateSimulatorOptions, Simulator } from '../../sim/index';
 import type { Scenario, ScenarioContext, ScenarioRun, ScenarioStep } from './types';
 
@@ -19,6 +20,9 @@ export async function runScenario(scenario: Scenario, createSimulator: Simulator
   const ctx: ScenarioContext = {
     world,
     idp: cognitoIdpClient(sim.fetch, world.region, () => sim.clock.now(), 'app'),
+    identity: cognitoIdentityClient(sim.fetch, world.region, () => sim.clock.now(), 'app'),
+    dynamodb: dynamodbClient(sim.fetch, world.region, () => sim.clock.now(), 'app'),
+    assumeRoleWithWebIdentity: (input) => assumeRoleWithWebIdentity(sim.fetch, world.region, input, 'app'),
     adminCredentials: sim.adminCredentials,
     fetch: sim.fetch,
     now: () => sim.clock.now(),

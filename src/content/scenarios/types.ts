@@ -2,7 +2,8 @@
 // start time; each step it takes is exactly one top-level exchange in the trace, narrated in plain words.
 // Its stated outcome is checked against the last step, by the player and by the replay test.
 import type { DeliveredMessage, Exchange, WorldSummary } from '../../sim/index';
-import type { Credentials, JsonServiceClient, SimFetch } from '../../client/aws-client';
+import type { AwsResult, Credentials, JsonServiceClient, SimFetch } from '../../client/aws-client';
+import type { AssumedRole } from '../../client/sts-client';
 
 export type Level = 'basic' | 'intermediate' | 'advanced';
 
@@ -25,6 +26,12 @@ export interface ScenarioContext {
   world: WorldSummary;
   /** The learner's app talking to the user pool (no credentials). */
   idp: JsonServiceClient;
+  /** The app talking to the identity pool (GetId, GetCredentialsForIdentity and GetOpenIdToken are unsigned). */
+  identity: JsonServiceClient;
+  /** The app talking to DynamoDB: every call signed with the credentials it is given. */
+  dynamodb: JsonServiceClient;
+  /** STS AssumeRoleWithWebIdentity, for the basic (classic) flow. */
+  assumeRoleWithWebIdentity: (input: { RoleArn: string; RoleSessionName: string; WebIdentityToken: string }) => Promise<AwsResult<AssumedRole>>;
   adminCredentials: Credentials;
   fetch: SimFetch;
   now(): number;
