@@ -84,3 +84,15 @@ test('an unknown scenario says so and links back', async ({ page }) => {
   await page.getByRole('link', { name: 'Back to the scenarios' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
 });
+
+test('with reduced motion no chip travels; the current exchange is highlighted instead', async ({ page }) => {
+  await page.goto('./#/learn/sign-up-and-sign-in/1');
+  await expect(page.locator('[data-travelling-chip]').first()).toBeAttached();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await expect(page.getByText('Step 1 of 5', { exact: true })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 2 of 5', { exact: true })).toBeVisible();
+  await expect(page.locator('[data-travelling-chip]')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /Flow diagram: step 2 of 5/ })).toBeVisible();
+});
