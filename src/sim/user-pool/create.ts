@@ -6,7 +6,7 @@ import type { UserPoolEnv } from './env';
 import { createPoolKeys } from './keys';
 import type { AppClient, User, UserPool } from './model';
 import { DEFAULT_PASSWORD_POLICY, hashPassword } from './passwords';
-import { DEFAULT_VALIDITY } from './validity';
+import { checkValidity, DEFAULT_VALIDITY } from './validity';
 
 export interface BuildContext {
   /** Replaces {albDnsName}-style placeholders in callback URLs with this world's values. */
@@ -35,6 +35,23 @@ function buildClient(env: UserPoolEnv, config: AppClientConfig, build: BuildCont
   const fill = (url: string) => url.replace(/\{(\w+)\}/g, (m, key: string) => build.placeholders[key] ?? m);
   const clientId = config.clientId ?? env.random.string(LOWER_ALPHANUMERIC, 26);
   const clientSecret = config.clientSecret ?? (config.generateSecret ? env.random.string(LOWER_ALPHANUMERIC, 51) : undefined);
+  const units = {
+    IdToken: config.tokenValidityUnits?.IdToken ?? DEFAULT_VALIDITY.idToken.unit,
+    AccessToken: config.tokenValidityUnits?.AccessToken ?? DEFAULT_VALIDITY.accessToken.unit,
+    RefreshToken: config.tokenValidityUnits?.RefreshToken ?? DEFAULT_VALIDITY.refreshToken.unit,
+  };
+  // A refresh validity of 0 means AWS's default of 30 days.
+  const refreshTokenValidity = config.refreshTokenValidity || DEFAULT_VALIDITY.refreshToken.value;
+  const refreshUnit = config.refreshTokenValidity ? units.RefreshToken : DEFAULT_VALIDITY.refreshToken.unit;
+  const idTokenValidity = config.idTokenValidity ?? DEFAULT_VALIDITY.idToken.value;
+  const accessTokenValidity = config.accessTokenValidity ?? DEFAULT_VALIDITY.accessToken.value;
+  const problem =
+    checkValidity('idToken', idTokenValidity, units.IdToken) ??
+    checkValidity('accessToken', accessTokenValidity, units.AccessToken) ??
+    checkValidity('refreshToken', refreshTokenValidity, refreshUnit);
+  if (problem) throw new Error(`world: app client ${config.name}: ${problem}`);
+  const authSessionValidity = config.authSessionValidity ?? DEFAULT_VALIDITY.authSessionMinutes;
+  if (authSessionValidity < 3 || authSessionValidity > 15) throw new Error(`world: app client ${config.name}: AuthSessionValidity must be between 3 and 15 minutes.`);
   return {
     clientId,
     clientName: config.name,
@@ -42,15 +59,11 @@ function buildClient(env: UserPoolEnv, config: AppClientConfig, build: BuildCont
     explicitAuthFlows: [...config.explicitAuthFlows],
     preventUserExistenceErrors: config.preventUserExistenceErrors ?? 'LEGACY',
     enableTokenRevocation: config.enableTokenRevocation ?? true,
-    idTokenValidity: config.idTokenValidity ?? DEFAULT_VALIDITY.idToken.value,
-    accessTokenValidity: config.accessTokenValidity ?? DEFAULT_VALIDITY.accessToken.value,
-    refreshTokenValidity: config.refreshTokenValidity ?? DEFAULT_VALIDITY.refreshToken.value,
-    tokenValidityUnits: {
-      IdToken: config.tokenValidityUnits?.IdToken ?? DEFAULT_VALIDITY.idToken.unit,
-      AccessToken: config.tokenValidityUnits?.AccessToken ?? DEFAULT_VALIDITY.accessToken.unit,
-      RefreshToken: config.tokenValidityUnits?.RefreshToken ?? DEFAULT_VALIDITY.refreshToken.unit,
-    },
-    authSessionValidity: config.authSessionValidity ?? DEFAULT_VALIDITY.authSessionMinutes,
+    idTokenValidity,
+    accessTokenValidity,
+    refreshTokenValidity,
+    tokenValidityUnits: { ...units, RefreshToken: refreshUnit },
+    authSessionValidity,
     allowedOAuthFlows: [...(config.allowedOAuthFlows ?? [])],
     allowedOAuthScopes: [...(config.allowedOAuthScopes ?? [])],
     callbackUrls: (config.callbackUrls ?? []).map(fill),
