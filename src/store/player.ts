@@ -3,7 +3,7 @@
 // (run, cursor): stepping back moves the cursor and never undoes anything.
 import { create } from 'zustand';
 import { createLocalJWKSet, jwtVerify, errors as joseErrors, decodeProtectedHeader, decodeJwt, type JSONWebKeySet } from 'jose';
-import { createSimulator, type Simulator } from '../sim/index';
+import type { Simulator } from '../sim/index';
 import { findScenario } from '../content/scenarios/index';
 import { runScenario } from '../content/scenarios/run';
 import type { ScenarioRun } from '../content/scenarios/types';
@@ -75,6 +75,8 @@ export const usePlayer = create<PlayerState>()((set, get) => ({
     }
     set({ status: 'loading', scenarioId, run: null, error: null, playing: false });
     try {
+      // The simulator (and its crypto) loads on first use, in its own chunk, off the player's first paint.
+      const { createSimulator } = await import('../sim/index');
       const { sim, ...run } = await runScenario(scenario, createSimulator);
       if (ticket !== loadCounter) return;
       currentSim = sim;
