@@ -15,7 +15,17 @@ import { buildUserPool } from './user-pool/create';
 import type { UserPoolEnv } from './user-pool/env';
 import { userPoolOperations } from './user-pool/operations';
 import { createUserPoolService } from './user-pool/service';
+import { createIam } from './iam/create';
+import { createIdentityPools } from './identity-pool/create';
+import type { IdentityPoolEnv } from './identity-pool/env';
+import { createStsService } from './sts/service';
+import { cognitoIdentityIssuer } from './sts/web-identity-token';
+import type { Iam } from './iam/iam';
 import type { UserPool } from './user-pool/model';
+import { buildDynamo } from './dynamodb/create';
+import type { DynamoEnv } from './dynamodb/env';
+import { dynamoOperations } from './dynamodb/operations';
+import { createDynamoService } from './dynamodb/service';
 
 export type { ActorId, Exchange, Note, RecordedRequest, RecordedResponse } from './core/trace-types';
 export type { DeliveredMessage } from './core/outbox';
@@ -56,6 +66,9 @@ export interface SimulatorInternals {
   env: UserPoolEnv;
   credentials: CredentialStore;
   clock: Clock;
+  iam: Iam;
+  dynamodb: DynamoEnv;
+  identityPools: IdentityPoolEnv;
 }
 
 const internals = new WeakMap<Simulator, SimulatorInternals>();
@@ -94,7 +107,6 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
     const pool: UserPool = await buildUserPool(env, config, { placeholders });
     env.pools.set(pool.id, pool);
   }
-  router.register(createUserPoolService(env, credentials, userPoolOperations));
 
   // Every id the seed generated, for {{…}} placeholders in world strings (role policies, trust policies).
   const ids: Placeholders = {
@@ -104,10 +116,17 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
     ...Object.fromEntries(identityPools.map((p) => [`identityPool:${p.name}`, p.id])),
     ...Object.fromEntries(restApis.map((a) => [`restApi:${a.name}`, a.id])),
   };
-  void ids;
   // [IAM] roles and the authorizer are built here.
+  const iam = createIam({ roles: world.roles ?? [], ids, accountId: world.accountId, random });
+  router.register(createUserPoolService(env, credentials, iam, userPoolOperations));
   // [IDENTITY-POOL] identity pools and STS are registered here.
+  const identity = createIdentityPools({ world, ids: identityPools, userPools: env.pools.values(), clock, random, credentials, iam });
+  router.register(identity.service);
+  const sts = createStsService({ region: world.region, accountId: world.accountId, clock, random, credentials, iam, issuers: [cognitoIdentityIssuer] });
+  router.register(sts);
   // [DYNAMODB] DynamoDB tables and its endpoints are registered here.
+  const dynamodb = buildDynamo(world, clock, random);
+  router.register(createDynamoService(dynamodb, credentials, iam, dynamoOperations));
 
   const sim: Simulator = {
     fetch: (request, init) => router.fetch(request, init),
@@ -130,6 +149,6 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
     adminCredentials: { ...admin },
     trace: () => trace.all(),
   };
-  internals.set(sim, { env, credentials, clock });
+  internals.set(sim, { env, credentials, clock, iam, dynamodb, identityPools: identity.env });
   return sim;
 }

@@ -2,6 +2,9 @@
 // HttpRequest into a WHATWG Request, hands it to sim.fetch and returns the SDK's HttpResponse.
 import { HttpResponse, type HttpRequest } from '@smithy/protocol-http';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity';
+import { STSClient } from '@aws-sdk/client-sts';
 import type { Simulator } from '../sim/index';
 
 export function simulatorHandler(sim: Pick<Simulator, 'fetch'>) {
@@ -47,6 +50,52 @@ export function cognitoClient(sim: Simulator, credentials: { accessKeyId: string
     requestHandler: simulatorHandler(sim),
     maxAttempts: 1,
   });
+  client.middlewareStack.add(
+    (next) => (args) => {
+      client.config.systemClockOffset = sim.clock.now() - Date.now();
+      return next(args);
+    },
+    { step: 'initialize', name: 'virtualClockOffset' },
+  );
+  return client;
+}
+
+type SdkCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+
+/** Sets the SDK's clock offset to the simulator's virtual time before each request (see cognitoClient). */
+function followVirtualClock(sim: Simulator, client: { config: { systemClockOffset?: number }; middlewareStack: { add: CognitoIdentityClient['middlewareStack']['add'] } }) {
+  client.middlewareStack.add(
+    (next) => (args) => {
+      client.config.systemClockOffset = sim.clock.now() - Date.now();
+      return next(args);
+    },
+    { step: 'initialize', name: 'virtualClockOffset' },
+  );
+}
+
+/**
+ * A Cognito identity-pool client whose requests go to the simulator. GetId, GetCredentialsForIdentity and
+ * GetOpenIdToken are unsigned; the administrator operations are signed with the given (or admin) credentials.
+ */
+export function cognitoIdentityClient(sim: Simulator, credentials: SdkCredentials = sim.adminCredentials) {
+  const client = new CognitoIdentityClient({ region: sim.describe().region, credentials, requestHandler: simulatorHandler(sim), maxAttempts: 1 });
+  followVirtualClock(sim, client);
+  return client;
+}
+
+/** An STS client whose requests go to the simulator (AssumeRoleWithWebIdentity is unsigned). */
+export function stsClient(sim: Simulator, credentials: SdkCredentials = sim.adminCredentials) {
+  const client = new STSClient({ region: sim.describe().region, credentials, requestHandler: simulatorHandler(sim), maxAttempts: 1 });
+  followVirtualClock(sim, client);
+  return client;
+}
+
+/**
+ * A DynamoDB client whose requests go to the simulator, signed with the given (or admin) credentials,
+ * on the virtual clock as cognitoClient is.
+ */
+export function dynamoClient(sim: Simulator, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = sim.adminCredentials) {
+  const client = new DynamoDBClient({ region: sim.describe().region, credentials, requestHandler: simulatorHandler(sim), maxAttempts: 1 });
   client.middlewareStack.add(
     (next) => (args) => {
       client.config.systemClockOffset = sim.clock.now() - Date.now();

@@ -16,8 +16,8 @@ export const basicVsEnhanced: Scenario = {
   outcome: 'Both flows returned temporary credentials for the same role: the basic flow took two calls and the app chose the role; the enhanced flow took one and the identity pool chose it.',
   check: (last) => last.operation === 'GetCredentialsForIdentity' && last.response.status === 200,
   async script(ctx) {
-    const idToken = await signIn(ctx, 'bob', { title: 'Sign in', narration: 'Bob signs in to the user pool.' });
-    const identityId = await getId(ctx, idToken, { title: 'GetId', narration: 'His app gets his identity id.' });
+    const idToken = await signIn(ctx, 'bob', { title: 'Sign in', narration: 'Bob signs in to the user pool and receives his ID token, the login both flows start from.' });
+    const identityId = await getId(ctx, idToken, { title: 'GetId', narration: 'His app presents the ID token to the identity pool and gets his identity id, which both flows use.' });
     const openId = await ctx.step(
       {
         title: 'GetOpenIdToken',

@@ -15,13 +15,13 @@ export const credentialsExpire: Scenario = {
   outcome: 'After the hour the old credentials were refused with ExpiredTokenException; fresh credentials from the identity pool worked again.',
   check: (last) => last.operation === 'GetItem' && last.response.status === 200,
   async script(ctx) {
-    const identityId = await getId(ctx, undefined, { title: 'A guest identity', narration: 'A guest gets an identity id.' });
+    const identityId = await getId(ctx, undefined, { title: 'A guest identity', narration: 'A guest (no sign-in) asks the identity pool for an identity id, and gets a new unauthenticated one.' });
     const first = await getCredentials(ctx, identityId, undefined, {
       title: 'Credentials',
       narration: 'The guest gets temporary credentials. Their Expiration is one hour from now on the virtual clock.',
     });
     const key = { TableName: 'Catalog', Key: { sku: { S: 'MUG-042' } } };
-    await dynamo(ctx, first, 'GetItem', key, { title: 'Use them', narration: 'A signed GetItem on the catalog succeeds.' });
+    await dynamo(ctx, first, 'GetItem', key, { title: 'Use them', narration: 'A GetItem on the catalog, signed with the temporary credentials, is verified and allowed: it succeeds.' });
     ctx.advance(HOUR + MINUTE);
     await dynamo(ctx, first, 'GetItem', key, {
       title: 'An hour later',
@@ -32,6 +32,6 @@ export const credentialsExpire: Scenario = {
       title: 'Fresh credentials',
       narration: 'The app asks the identity pool again with the same identity id and gets new credentials, with a new expiry.',
     });
-    await dynamo(ctx, fresh, 'GetItem', key, { title: 'Use the new ones', narration: 'With the fresh credentials the GetItem succeeds again.' });
+    await dynamo(ctx, fresh, 'GetItem', key, { title: 'Use the new ones', narration: 'With the fresh credentials the same signed GetItem is verified and allowed again, and succeeds.' });
   },
 };

@@ -17,10 +17,10 @@ import { adminRole } from './admin-role';
 /** The user-pool scenarios. */
 export const userPoolScenarios: readonly Scenario[] = [signUpAndSignIn, forgotPassword, lockout, tokenLifecycle, adminCreatedUser, groupsAndRoles];
 
-/** The identity-pool, STS, IAM and DynamoDB scenarios; they play once those services are simulated. */
+/** The identity-pool, STS, IAM and DynamoDB scenarios. */
 export const identityPoolScenarios: readonly Scenario[] = [ownNotes, othersNotesDenied, guestCatalog, basicVsEnhanced, credentialsExpire, scanAndForAllValues, adminRole];
 
-export const scenarios: readonly Scenario[] = [...userPoolScenarios];
+export const scenarios: readonly Scenario[] = [...userPoolScenarios, ...identityPoolScenarios];
 
 export function findScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);

@@ -15,13 +15,13 @@ export const othersNotesDenied: Scenario = {
   outcome: 'DynamoDB refused Bob\'s GetItem on Alice\'s partition with AccessDeniedException: the leading key was Alice\'s identity id, not his, so no statement allowed it.',
   check: (last) => last.operation === 'GetItem' && last.response.status === 400 && errorType(last)?.endsWith('AccessDeniedException') === true,
   async script(ctx) {
-    const aliceToken = await signIn(ctx, 'alice', { title: 'Alice signs in', narration: 'Alice signs in to the user pool.' });
+    const aliceToken = await signIn(ctx, 'alice', { title: 'Alice signs in', narration: 'Alice signs in to the user pool and receives her ID token, which proves who she is to the identity pool.' });
     const aliceId = await getId(ctx, aliceToken, {
       title: 'Alice\'s identity',
       narration: 'Her app gets her identity id from the identity pool. Bob will try to use it as a partition key.',
     });
-    const bobToken = await signIn(ctx, 'bob', { title: 'Bob signs in', narration: 'Now Bob signs in.' });
-    const bobId = await getId(ctx, bobToken, { title: 'Bob\'s identity', narration: 'Bob gets his own, different identity id.' });
+    const bobToken = await signIn(ctx, 'bob', { title: 'Bob signs in', narration: 'Now Bob signs in to the user pool with his own password and gets his own ID token.' });
+    const bobId = await getId(ctx, bobToken, { title: 'Bob\'s identity', narration: 'Bob gets his own identity id: a different one, because the identity pool keys identities by the login\'s subject.' });
     const credentials = await getCredentials(ctx, bobId, bobToken, {
       title: 'Bob\'s credentials',
       narration: 'Bob gets temporary credentials for the authenticated role Cognito_LearnerAuth_Role. Whatever he does with them, IAM substitutes his identity id for ${cognito-identity.amazonaws.com:sub}.',

@@ -15,9 +15,9 @@ export const scanAndForAllValues: Scenario = {
   outcome: 'The Scan was denied because the policy does not list dynamodb:Scan. Had it been listed, ForAllValues over an empty set of leading keys would have been true, and the Scan would have read every user\'s notes.',
   check: (last) => last.operation === 'Scan' && last.response.status === 400 && errorType(last)?.endsWith('AccessDeniedException') === true,
   async script(ctx) {
-    const idToken = await signIn(ctx, 'bob', { title: 'Sign in', narration: 'Bob signs in.' });
-    const identityId = await getId(ctx, idToken, { title: 'GetId', narration: 'His identity id.' });
-    const credentials = await getCredentials(ctx, identityId, idToken, { title: 'Credentials', narration: 'His temporary credentials for Cognito_LearnerAuth_Role.' });
+    const idToken = await signIn(ctx, 'bob', { title: 'Sign in', narration: 'Bob signs in to the user pool and receives his ID token.' });
+    const identityId = await getId(ctx, idToken, { title: 'GetId', narration: 'The identity pool verifies the ID token and gives Bob his identity id: the value his notes\' partition key must equal.' });
+    const credentials = await getCredentials(ctx, identityId, idToken, { title: 'Credentials', narration: 'Bob gets temporary credentials for Cognito_LearnerAuth_Role, whose policy limits him to his own partition.' });
     await dynamo(ctx, credentials, 'Query', { TableName: 'Notes', KeyConditionExpression: 'ownerId = :me', ExpressionAttributeValues: { ':me': { S: identityId } } }, {
       title: 'Query my partition',
       narration: 'A Query names exactly one partition key, Bob\'s identity id, so dynamodb:LeadingKeys = [his id] and ForAllValues:StringEquals holds: allowed.',

@@ -52,9 +52,13 @@ export interface ConditionExplanation {
   key: string;
   /** The policy's values after variable substitution. */
   policyValues: string[];
+  /** The policy's values as written, when substitution changed them (e.g. ['${cognito-identity.amazonaws.com:sub}']). */
+  writtenValues?: string[];
   /** The request's values for the key (absent: undefined). */
   requestValues: string[] | undefined;
   matched: boolean;
+  /** Why, when it is not only the values: an unknown operator, a variable without a value, a missing key under IfExists… */
+  note?: string;
 }
 
 export interface StatementExplanation {
@@ -72,6 +76,8 @@ export interface StatementExplanation {
   applies: boolean;
   /** e.g. { '${cognito-identity.amazonaws.com:sub}': 'us-east-1:…' } */
   substitutions: Record<string, string>;
+  /** Variables the request had no single value for (the value holding them matched nothing). */
+  unresolved?: string[];
 }
 
 export type Decision = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny';
@@ -82,4 +88,8 @@ export interface Evaluation {
   reason: string;
   statements: StatementExplanation[];
   request: AuthorizationRequest;
+  /** The statement that decided: the first matching Deny, or the Allow that granted (the identity or trust one). */
+  decidingStatement?: StatementExplanation;
+  /** For an implicit deny: the kind of policy in which no statement allowed the request. */
+  missingAllow?: 'identity' | 'session' | 'trust';
 }

@@ -1,7 +1,8 @@
 // The cognito-idp endpoint: the JSON 1.1 API (public operations unsigned, administrator operations
-// SigV4-signed and authorised), plus the JWKS and OpenID discovery documents under /{poolId}/.well-known/.
+// SigV4-signed and authorised by IAM), plus the JWKS and OpenID discovery documents under /{poolId}/.well-known/.
 import { AwsError, isAwsError } from '../core/errors';
 import type { CredentialStore } from '../core/credentials';
+import type { Iam } from '../iam/iam';
 import type { Service, ServiceContext } from '../core/router';
 import { verifySigV4 } from '../sigv4/verify';
 import { jsonErrorResponse, jsonResponse, parseJsonRequest, type JsonProtocol } from '../wire/json-protocol';
@@ -44,7 +45,7 @@ async function wellKnown(env: UserPoolEnv, call: ServiceContext, poolId: string,
   });
 }
 
-async function authorizeAdmin(env: UserPoolEnv, credentials: CredentialStore, call: ServiceContext, operation: string, input: unknown): Promise<void> {
+async function authorizeAdmin(env: UserPoolEnv, credentials: CredentialStore, iam: Iam, call: ServiceContext, operation: string, input: unknown): Promise<void> {
   const result = await verifySigV4(
     { method: call.method, url: call.url.toString(), headers: call.headers, body: call.body },
     { service: 'cognito-idp', region: env.region, now: env.clock.now(), lookup: (id) => credentials.get(id) },
@@ -55,14 +56,14 @@ async function authorizeAdmin(env: UserPoolEnv, credentials: CredentialStore, ca
   }
   call.note({ kind: 'sigv4', summary: `SigV4 signature verified for access key ${result.accessKeyId}: the signature was recomputed from the secret key and matches.`, outcome: 'valid', accessKeyId: result.accessKeyId, canonicalRequest: result.canonicalRequest, stringToSign: result.stringToSign, signedHeaders: result.signedHeaders, keyDerivation: result.keyDerivation, signature: result.signature });
   const principal = credentials.get(result.accessKeyId)!;
-  if (!principal.isAdministrator) {
-    const poolId = typeof (input as { UserPoolId?: unknown }).UserPoolId === 'string' ? (input as { UserPoolId: string }).UserPoolId : '*';
-    const resource = `arn:aws:cognito-idp:${env.region}:${env.accountId}:userpool/${poolId}`;
-    throw new AwsError('AccessDeniedException', `User: ${principal.principalArn} is not authorized to perform: cognito-idp:${operation} on resource: ${resource} because no identity-based policy allows the cognito-idp:${operation} action`);
-  }
+  const poolId = typeof (input as { UserPoolId?: unknown }).UserPoolId === 'string' ? (input as { UserPoolId: string }).UserPoolId : '*';
+  const resource = `arn:aws:cognito-idp:${env.region}:${env.accountId}:userpool/${poolId}`;
+  const decision = iam.authorize(principal, { action: `cognito-idp:${operation}`, resource }, env.clock.now());
+  call.note(decision.note);
+  if (!decision.allowed) throw new AwsError('AccessDeniedException', decision.message ?? '');
 }
 
-export function createUserPoolService(env: UserPoolEnv, credentials: CredentialStore, operations: ReadonlyMap<string, Operation<never>>): Service {
+export function createUserPoolService(env: UserPoolEnv, credentials: CredentialStore, iam: Iam, operations: ReadonlyMap<string, Operation<never>>): Service {
   const host = `cognito-idp.${env.region}.amazonaws.com`;
   return {
     actor: 'cognito-idp',
@@ -75,7 +76,7 @@ export function createUserPoolService(env: UserPoolEnv, credentials: CredentialS
         call.setOperation(operation);
         const op = operations.get(operation);
         if (!op) throw new AwsError('UnknownOperationException', '');
-        if (op.auth === 'sigv4') await authorizeAdmin(env, credentials, call, operation, input);
+        if (op.auth === 'sigv4') await authorizeAdmin(env, credentials, iam, call, operation, input);
         const valid = validateInput<never>(input, op.shape);
         const output = await op.run(env, valid, call);
         return jsonResponse(COGNITO_IDP_PROTOCOL, output, call.requestId);

@@ -101,7 +101,19 @@ export interface IdentityPoolConfig {
   externalProviders: string[];
   authenticatedRoleName: string;
   unauthenticatedRoleName: string;
+  /** 'token': every user pool client maps roles from the token (cognito:preferred_role), falling back to the authenticated role. */
   roleMapping?: 'token' | 'none';
+  /** Role mappings per provider ("{poolName}/{clientName}" or an external provider's name); they replace `roleMapping` for that provider. */
+  roleMappings?: IdentityPoolRoleMappingConfig[];
+}
+
+/** A RoleMapping of SetIdentityPoolRoles, with roles named by role name instead of ARN. */
+export interface IdentityPoolRoleMappingConfig {
+  provider: string;
+  type: 'Token' | 'Rules';
+  ambiguousRoleResolution: 'AuthenticatedRole' | 'Deny';
+  /** For type 'Rules', evaluated in order; the first match wins. */
+  rules?: { claim: string; matchType: 'Equals' | 'Contains' | 'StartsWith' | 'NotEqual'; value: string; roleName: string }[];
 }
 
 export interface TableConfig {

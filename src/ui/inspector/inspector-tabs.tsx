@@ -1,5 +1,7 @@
 // Tabs after the WAI-ARIA Authoring Practices: a tablist of tabs with roving tabindex, arrow keys,
-// Home and End moving focus and selecting at once; only the selected panel renders its content.
+// Home and End moving focus and selecting at once; only the selected panel renders its content. The tabs
+// may change with the exchange shown: the selection follows its tab by label, and falls back to the first
+// when that tab is gone.
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabDef {
@@ -8,10 +10,13 @@ export interface TabDef {
 }
 
 export function InspectorTabs({ label, tabs }: { label: string; tabs: readonly TabDef[] }) {
-  const [selected, setSelected] = useState(0);
+  const [selected, setSelected] = useState(tabs[0]?.label);
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const current = Math.min(selected, tabs.length - 1);
+  const found = tabs.findIndex((tab) => tab.label === selected);
+  const current = Math.max(found, 0);
+  // The selected tab disappeared: select the first for good, so it does not come back by itself later.
+  if (found < 0 && tabs[0] && selected !== tabs[0].label) setSelected(tabs[0].label);
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
     const last = tabs.length - 1;
@@ -23,7 +28,7 @@ export function InspectorTabs({ label, tabs }: { label: string; tabs: readonly T
       : undefined;
     if (target === undefined) return;
     event.preventDefault();
-    setSelected(target);
+    setSelected(tabs[target]?.label);
     refs.current[target]?.focus();
   }
 
@@ -43,7 +48,7 @@ export function InspectorTabs({ label, tabs }: { label: string; tabs: readonly T
             aria-selected={i === current}
             tabIndex={i === current ? 0 : -1}
             className="inspector__tab"
-            onClick={() => setSelected(i)}
+            onClick={() => setSelected(tab.label)}
             onKeyDown={(event) => onKeyDown(event, i)}
           >
             {tab.label}

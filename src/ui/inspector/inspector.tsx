@@ -1,12 +1,23 @@
-// The inspector: everything about one exchange, in three tabs — HTTP (the bytes on the wire), Tokens
-// (each JWT decoded and its signature checked) and Decision (the notes of why the service answered so).
+// The inspector: everything about one exchange, in tabs — HTTP (the bytes on the wire), Tokens (each JWT
+// decoded and its signature checked), then, only when the exchange has them, Credentials, Policy, SigV4
+// and Items (AWS credentials, IAM evaluations, signature checks, DynamoDB items), and Decision (the notes
+// of why the service answered so).
+import { useMemo } from 'react';
 import type { Exchange } from '../../sim/index';
 import type { TokenVerification } from '../../store/player';
-import { InspectorTabs } from './inspector-tabs';
+import { InspectorTabs, type TabDef } from './inspector-tabs';
 import { HttpView } from './http-view';
 import { TokensView } from './tokens-view';
+import { CredentialsView } from './credentials-view';
+import { PolicyView } from './policy-view';
+import { SigV4View } from './sigv4-view';
+import { ItemsView } from './items-view';
 import { DecisionView } from './decision-view';
+import { notesOfKind } from './aws-notes';
+import { findCredentials } from './find-credentials';
+import { findDynamoCalls } from './find-items';
 import './inspector.css';
+import './inspector-aws.css';
 
 export interface InspectorProps {
   exchange: Exchange;
@@ -17,16 +28,23 @@ export interface InspectorProps {
 }
 
 export function Inspector({ exchange, nested, verifyToken }: InspectorProps) {
+  const tabs = useMemo((): TabDef[] => {
+    const key = exchange.id;
+    const optional = (shown: boolean, tab: TabDef) => (shown ? [tab] : []);
+    return [
+      { label: 'HTTP', render: () => <HttpView key={key} exchange={exchange} nested={nested} /> },
+      { label: 'Tokens', render: () => <TokensView key={key} exchange={exchange} verifyToken={verifyToken} /> },
+      ...optional(findCredentials(exchange, nested).length > 0, { label: 'Credentials', render: () => <CredentialsView key={key} exchange={exchange} nested={nested} /> }),
+      ...optional(notesOfKind('policy', exchange, nested).length > 0, { label: 'Policy', render: () => <PolicyView key={key} exchange={exchange} nested={nested} /> }),
+      ...optional(notesOfKind('sigv4', exchange, nested).length > 0, { label: 'SigV4', render: () => <SigV4View key={key} exchange={exchange} nested={nested} /> }),
+      ...optional(findDynamoCalls(exchange, nested).length > 0, { label: 'Items', render: () => <ItemsView key={key} exchange={exchange} nested={nested} /> }),
+      { label: 'Decision', render: () => <DecisionView key={key} exchange={exchange} nested={nested} /> },
+    ];
+  }, [exchange, nested, verifyToken]);
+
   return (
     <section className="inspector" aria-label="Inspector">
-      <InspectorTabs
-        label="Inspector"
-        tabs={[
-          { label: 'HTTP', render: () => <HttpView key={exchange.id} exchange={exchange} nested={nested} /> },
-          { label: 'Tokens', render: () => <TokensView key={exchange.id} exchange={exchange} verifyToken={verifyToken} /> },
-          { label: 'Decision', render: () => <DecisionView key={exchange.id} exchange={exchange} nested={nested} /> },
-        ]}
-      />
+      <InspectorTabs label="Inspector" tabs={tabs} />
     </section>
   );
 }
