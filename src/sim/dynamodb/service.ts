@@ -5,7 +5,7 @@ import { AwsError, isAwsError } from '../core/errors';
 import type { CredentialRecord, CredentialStore } from '../core/credentials';
 import type { Service, ServiceContext } from '../core/router';
 import type { Iam } from '../iam/iam';
-import { verifySigV4 } from '../sigv4/verify';
+import { checkSignature } from '../sigv4/check';
 import { jsonErrorResponse, jsonResponse, parseJsonRequest, type JsonProtocol } from '../wire/json-protocol';
 import { validateInput } from '../wire/validate';
 import { crc32 } from './crc32';
@@ -32,16 +32,7 @@ export const DYNAMODB_PROTOCOL: JsonProtocol = {
 };
 
 async function verify(env: DynamoEnv, credentials: CredentialStore, call: ServiceContext): Promise<CredentialRecord> {
-  const result = await verifySigV4(
-    { method: call.method, url: call.url.toString(), headers: call.headers, body: call.body },
-    { service: 'dynamodb', region: env.region, now: env.clock.now(), lookup: (id) => credentials.get(id) },
-  );
-  if (!result.ok) {
-    call.note({ kind: 'sigv4', summary: `The SigV4 signature was refused: ${result.message.split('\n')[0]}`, outcome: 'invalid', code: result.code, ...(result.accessKeyId ? { accessKeyId: result.accessKeyId } : {}), ...(result.canonicalRequest ? { canonicalRequest: result.canonicalRequest } : {}), ...(result.stringToSign ? { stringToSign: result.stringToSign } : {}) });
-    throw new AwsError(result.code, result.message);
-  }
-  call.note({ kind: 'sigv4', summary: `SigV4 signature verified for access key ${result.accessKeyId}: the signature was recomputed from the secret key and matches.`, outcome: 'valid', accessKeyId: result.accessKeyId, canonicalRequest: result.canonicalRequest, stringToSign: result.stringToSign, signedHeaders: result.signedHeaders });
-  return credentials.get(result.accessKeyId)!;
+  return checkSignature(call, credentials, { service: 'dynamodb', region: env.region, now: env.clock.now() });
 }
 
 /** DynamoDB's legacy (pre-expression) parameters, which the simulator does not implement. */

@@ -3,7 +3,7 @@
 // https://cognito-identity.amazonaws.com, whose JWKS lets STS (or anyone) verify the pool's OpenID tokens.
 import { AwsError, isAwsError } from '../core/errors';
 import type { Service, ServiceContext } from '../core/router';
-import { verifySigV4 } from '../sigv4/verify';
+import { checkSignature } from '../sigv4/check';
 import { jsonErrorResponse, jsonResponse, parseJsonRequest, type JsonProtocol } from '../wire/json-protocol';
 import { validateInput } from '../wire/validate';
 import type { IdentityPoolEnv, Operation } from './env';
@@ -34,16 +34,7 @@ async function openIdIssuer(env: IdentityPoolEnv, call: ServiceContext): Promise
 }
 
 async function authorize(env: IdentityPoolEnv, call: ServiceContext, op: Operation<never>, input: unknown): Promise<void> {
-  const result = await verifySigV4(
-    { method: call.method, url: call.url.toString(), headers: call.headers, body: call.body },
-    { service: 'cognito-identity', region: env.region, now: env.clock.now(), lookup: (id) => env.credentials.get(id) },
-  );
-  if (!result.ok) {
-    call.note({ kind: 'sigv4', summary: `The SigV4 signature was refused: ${result.message.split('\n')[0]}`, outcome: 'invalid', code: result.code, ...(result.accessKeyId ? { accessKeyId: result.accessKeyId } : {}), ...(result.canonicalRequest ? { canonicalRequest: result.canonicalRequest } : {}), ...(result.stringToSign ? { stringToSign: result.stringToSign } : {}) });
-    throw new AwsError(result.code, result.message);
-  }
-  call.note({ kind: 'sigv4', summary: `SigV4 signature verified for access key ${result.accessKeyId}: the signature was recomputed from the secret key and matches.`, outcome: 'valid', accessKeyId: result.accessKeyId, canonicalRequest: result.canonicalRequest, stringToSign: result.stringToSign, signedHeaders: result.signedHeaders });
-  const caller = env.credentials.get(result.accessKeyId)!;
+  const caller = await checkSignature(call, env.credentials, { service: 'cognito-identity', region: env.region, now: env.clock.now() });
   const resource = op.resource ? op.resource(env, input as never) : '*';
   const decision = env.iam.authorize(caller, { action: `cognito-identity:${op.name}`, resource }, env.clock.now());
   call.note(decision.note);

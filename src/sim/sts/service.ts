@@ -1,9 +1,9 @@
 // The STS endpoints, regional sts.{region}.amazonaws.com and global sts.amazonaws.com (signed as us-east-1):
 // the Query protocol with XML answers. AssumeRoleWithWebIdentity is simulated; the other STS actions are
 // signed ones this simulator does not offer: unsigned they get MissingAuthenticationToken, as from AWS.
-import { AwsError, isAwsError } from '../core/errors';
+import { isAwsError } from '../core/errors';
 import type { Service, ServiceContext } from '../core/router';
-import { verifySigV4 } from '../sigv4/verify';
+import { checkSignature } from '../sigv4/check';
 import { assumeRoleWithWebIdentity } from './assume-role-with-web-identity';
 import type { StsAction, StsEnv } from './env';
 import { stsErrors } from './errors';
@@ -42,15 +42,7 @@ export function createStsService(env: StsEnv, extraActions: StsAction[] = []): S
       throw stsErrors.missingAuthentication();
     }
     const global = call.url.hostname.toLowerCase() === 'sts.amazonaws.com';
-    const result = await verifySigV4(
-      { method: call.method, url: call.url.toString(), headers: call.headers, body: call.body },
-      { service: 'sts', region: global ? 'us-east-1' : env.region, now: env.clock.now(), lookup: (id) => env.credentials.get(id) },
-    );
-    if (!result.ok) {
-      call.note({ kind: 'sigv4', summary: `The SigV4 signature was refused: ${result.message.split('\n')[0]}`, outcome: 'invalid', code: result.code });
-      throw new AwsError(result.code, result.message);
-    }
-    call.note({ kind: 'sigv4', summary: `SigV4 signature verified for access key ${result.accessKeyId}.`, outcome: 'valid', accessKeyId: result.accessKeyId, canonicalRequest: result.canonicalRequest, stringToSign: result.stringToSign, signedHeaders: result.signedHeaders });
+    await checkSignature(call, env.credentials, { service: 'sts', region: global ? 'us-east-1' : env.region, now: env.clock.now() });
     if (action) return xmlResponse(name, await action.run(env, params, call), call.requestId);
     call.note({ kind: 'info', summary: `The simulator does not offer ${name}; only AssumeRoleWithWebIdentity is simulated.` });
     throw stsErrors.invalidAction(name);

@@ -4,7 +4,7 @@ import { AwsError, isAwsError } from '../core/errors';
 import type { CredentialStore } from '../core/credentials';
 import type { Iam } from '../iam/iam';
 import type { Service, ServiceContext } from '../core/router';
-import { verifySigV4 } from '../sigv4/verify';
+import { checkSignature } from '../sigv4/check';
 import { jsonErrorResponse, jsonResponse, parseJsonRequest, type JsonProtocol } from '../wire/json-protocol';
 import { validateInput } from '../wire/validate';
 import { issuerOf, type Operation, type UserPoolEnv } from './env';
@@ -46,16 +46,7 @@ async function wellKnown(env: UserPoolEnv, call: ServiceContext, poolId: string,
 }
 
 async function authorizeAdmin(env: UserPoolEnv, credentials: CredentialStore, iam: Iam, call: ServiceContext, operation: string, input: unknown): Promise<void> {
-  const result = await verifySigV4(
-    { method: call.method, url: call.url.toString(), headers: call.headers, body: call.body },
-    { service: 'cognito-idp', region: env.region, now: env.clock.now(), lookup: (id) => credentials.get(id) },
-  );
-  if (!result.ok) {
-    call.note({ kind: 'sigv4', summary: `The SigV4 signature was refused: ${result.message.split('\n')[0]}`, outcome: 'invalid', code: result.code, ...(result.accessKeyId ? { accessKeyId: result.accessKeyId } : {}), ...(result.canonicalRequest ? { canonicalRequest: result.canonicalRequest } : {}), ...(result.stringToSign ? { stringToSign: result.stringToSign } : {}) });
-    throw new AwsError(result.code, result.message);
-  }
-  call.note({ kind: 'sigv4', summary: `SigV4 signature verified for access key ${result.accessKeyId}: the signature was recomputed from the secret key and matches.`, outcome: 'valid', accessKeyId: result.accessKeyId, canonicalRequest: result.canonicalRequest, stringToSign: result.stringToSign, signedHeaders: result.signedHeaders, keyDerivation: result.keyDerivation, signature: result.signature });
-  const principal = credentials.get(result.accessKeyId)!;
+  const principal = await checkSignature(call, credentials, { service: 'cognito-idp', region: env.region, now: env.clock.now() });
   const poolId = typeof (input as { UserPoolId?: unknown }).UserPoolId === 'string' ? (input as { UserPoolId: string }).UserPoolId : '*';
   const resource = `arn:aws:cognito-idp:${env.region}:${env.accountId}:userpool/${poolId}`;
   const decision = iam.authorize(principal, { action: `cognito-idp:${operation}`, resource }, env.clock.now());
