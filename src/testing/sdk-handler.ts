@@ -37,40 +37,30 @@ export function simulatorHandler(sim: Pick<Simulator, 'fetch'>) {
   };
 }
 
+type SdkCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+
 /**
- * A Cognito user-pool client whose requests go to the simulator, signed with the given (or admin) credentials.
  * The SDK signs with the wall clock, the simulator checks SigV4 dates against its virtual clock (which tests
  * start wherever they like and move forward), so before each request the SDK's clock offset is set to the
  * virtual time, as its own clock-skew correction would do after a first rejected request.
  */
-export function cognitoClient(sim: Simulator, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = sim.adminCredentials) {
-  const client = new CognitoIdentityProviderClient({
-    region: sim.describe().region,
-    credentials,
-    requestHandler: simulatorHandler(sim),
-    maxAttempts: 1,
-  });
-  client.middlewareStack.add(
-    (next) => (args) => {
+function followVirtualClock(sim: Simulator, client: { config: { systemClockOffset?: number }; middlewareStack: { add: (...args: never[]) => void } }) {
+  // Each client's stack is typed by its own service's inputs; this middleware touches none of them.
+  const add = client.middlewareStack.add.bind(client.middlewareStack) as (middleware: unknown, options: unknown) => void;
+  add(
+    (next: (args: unknown) => unknown) => (args: unknown) => {
       client.config.systemClockOffset = sim.clock.now() - Date.now();
       return next(args);
     },
     { step: 'initialize', name: 'virtualClockOffset' },
   );
-  return client;
 }
 
-type SdkCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
-
-/** Sets the SDK's clock offset to the simulator's virtual time before each request (see cognitoClient). */
-function followVirtualClock(sim: Simulator, client: { config: { systemClockOffset?: number }; middlewareStack: { add: CognitoIdentityClient['middlewareStack']['add'] } }) {
-  client.middlewareStack.add(
-    (next) => (args) => {
-      client.config.systemClockOffset = sim.clock.now() - Date.now();
-      return next(args);
-    },
-    { step: 'initialize', name: 'virtualClockOffset' },
-  );
+/** A Cognito user-pool client whose requests go to the simulator, signed with the given (or admin) credentials. */
+export function cognitoClient(sim: Simulator, credentials: SdkCredentials = sim.adminCredentials) {
+  const client = new CognitoIdentityProviderClient({ region: sim.describe().region, credentials, requestHandler: simulatorHandler(sim), maxAttempts: 1 });
+  followVirtualClock(sim, client);
+  return client;
 }
 
 /**
@@ -90,18 +80,9 @@ export function stsClient(sim: Simulator, credentials: SdkCredentials = sim.admi
   return client;
 }
 
-/**
- * A DynamoDB client whose requests go to the simulator, signed with the given (or admin) credentials,
- * on the virtual clock as cognitoClient is.
- */
-export function dynamoClient(sim: Simulator, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = sim.adminCredentials) {
+/** A DynamoDB client whose requests go to the simulator, signed with the given (or admin) credentials. */
+export function dynamoClient(sim: Simulator, credentials: SdkCredentials = sim.adminCredentials) {
   const client = new DynamoDBClient({ region: sim.describe().region, credentials, requestHandler: simulatorHandler(sim), maxAttempts: 1 });
-  client.middlewareStack.add(
-    (next) => (args) => {
-      client.config.systemClockOffset = sim.clock.now() - Date.now();
-      return next(args);
-    },
-    { step: 'initialize', name: 'virtualClockOffset' },
-  );
+  followVirtualClock(sim, client);
   return client;
 }
