@@ -127,6 +127,9 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
   // [DYNAMODB] DynamoDB tables and its endpoints are registered here.
   const dynamodb = buildDynamo(world, clock, random);
   router.register(createDynamoService(dynamodb, credentials, iam, dynamoOperations));
+  // [HOSTED-UI] the user pools' hosted UI and OAuth 2.0 endpoints are registered here.
+  // [API-GATEWAY] REST and HTTP APIs and the Lambda functions behind them are registered here.
+  // [ALB] load balancers, their targets and the ELB public-key endpoint are registered here.
 
   const sim: Simulator = {
     fetch: (request, init) => router.fetch(request, init),
