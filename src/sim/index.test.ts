@@ -20,7 +20,7 @@ describe('createSimulator', () => {
     expect(pool.name).toBe('LearnerPool');
     expect(pool.id).toMatch(/^us-east-1_[0-9A-Za-z]{9}$/);
     expect(pool.domain).toBe('learner-lab');
-    expect(pool.clients.map((c) => [c.name, c.hasSecret])).toEqual([['web', false], ['alb', true]]);
+    expect(pool.clients.map((c) => [c.name, c.hasSecret])).toEqual([['web', false], ['alb', true], ['reports-job', true]]);
     for (const c of pool.clients) expect(c.clientId).toMatch(/^[a-z0-9]{26}$/);
     expect(world.identityPools).toEqual([{ id: expect.stringMatching(/^us-east-1:[0-9a-f-]{36}$/), name: 'LearnerIdentities' }]);
     expect(world.tables.map((t) => t.name)).toEqual(['Notes', 'Catalog']);

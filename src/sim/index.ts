@@ -39,6 +39,8 @@ export interface WorldSummary {
   identityPools: { id: string; name: string }[];
   tables: { name: string }[];
   restApis: { id: string; name: string; stage: string; invokeUrl: string }[];
+  /** HTTP APIs (API Gateway v2, $default stage): apiEndpoint is https://{id}.execute-api.{region}.amazonaws.com. */
+  httpApis: { id: string; name: string; apiEndpoint: string }[];
   loadBalancers: { name: string; dnsName: string; arn: string }[];
 }
 
@@ -128,8 +130,14 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
   const dynamodb = buildDynamo(world, clock, random);
   router.register(createDynamoService(dynamodb, credentials, iam, dynamoOperations));
   // [HOSTED-UI] the user pools' hosted UI and OAuth 2.0 endpoints are registered here.
+  const { createHostedUiService } = await import('./hosted-ui/service');
+  router.register(createHostedUiService(env, world.userPools));
   // [API-GATEWAY] REST and HTTP APIs and the Lambda functions behind them are registered here.
+  const { registerApiGateway } = await import('./api-gateway/service');
+  const apiGateway = registerApiGateway({ world, restApiIds: restApis.map((a) => a.id), pools: env.pools.values(), clock, random, credentials, iam }, router);
   // [ALB] load balancers, their targets and the ELB public-key endpoint are registered here.
+  const { createLoadBalancers } = await import('./alb/create');
+  for (const service of createLoadBalancers({ world, ids: loadBalancers, pools: env.pools.values(), clock }).services) router.register(service);
 
   const sim: Simulator = {
     fetch: (request, init) => router.fetch(request, init),
@@ -145,6 +153,7 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
       identityPools: identityPools.map((p) => ({ ...p })),
       tables: world.tables.map((t) => ({ name: t.name })),
       restApis: restApis.map((a) => ({ ...a })),
+      httpApis: apiGateway.httpApis.map((a) => ({ ...a })),
       loadBalancers: loadBalancers.map((l) => ({ ...l })),
     }),
     messages: () => outbox.all(),

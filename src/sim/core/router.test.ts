@@ -70,6 +70,21 @@ describe('The router', () => {
     expect(trace.all()[0]!.notes[0]).toMatchObject({ kind: 'error', summary: expect.stringContaining('boom') });
   });
 
+  it('records every Set-Cookie header of a response', async () => {
+    const { router, trace } = setup();
+    router.register(
+      echo('lambda', 'fn.example', async () => {
+        const headers = new Headers();
+        headers.append('set-cookie', 'a=1; Path=/; Expires=Wed, 01 Jan 2031 00:00:00 GMT');
+        headers.append('set-cookie', 'b=2; Path=/');
+        return new Response('ok', { headers });
+      }),
+    );
+    const res = await router.fetch(new Request('https://fn.example/'));
+    expect(res.headers.getSetCookie()).toEqual(['a=1; Path=/; Expires=Wed, 01 Jan 2031 00:00:00 GMT', 'b=2; Path=/']);
+    expect(trace.all()[0]!.response.headers['set-cookie']).toBe('a=1; Path=/; Expires=Wed, 01 Jan 2031 00:00:00 GMT\nb=2; Path=/');
+  });
+
   it('passes redirects through without a body', async () => {
     const { router } = setup();
     router.register(echo('lambda', 'fn.example', async () => new Response(null, { status: 302, headers: { location: 'https://x.example/' } })));

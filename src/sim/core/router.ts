@@ -40,6 +40,9 @@ function headersToRecord(headers: Headers): Record<string, string> {
   headers.forEach((value, key) => {
     out[key] = value;
   });
+  // Several Set-Cookie headers cannot be folded into one with commas (cookie dates contain commas): one per line.
+  const cookies = headers.getSetCookie();
+  if (cookies.length > 0) out['set-cookie'] = cookies.join('\n');
   return out;
 }
 

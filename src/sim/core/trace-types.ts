@@ -67,7 +67,20 @@ export type Note =
   | { kind: 'credentials-issued'; summary: string; accessKeyId: string; secretAccessKey: string; sessionToken: string; expiresAt: number; roleArn: string; identityId?: string }
   | { kind: 'role-chosen'; summary: string; roleArn: string; how: 'authenticated-role' | 'unauthenticated-role' | 'token-preferred-role' | 'token-custom-role' | 'rules' }
   | { kind: 'identity'; summary: string; identityId: string; created: boolean; logins: string[] }
+  | { kind: 'oauth'; summary: string; step: OAuthStep; outcome: 'ok' | 'refused'; clientId?: string; scopes?: string[]; error?: string }
+  | { kind: 'authorizer'; summary: string; authorizer: AuthorizerType; name?: string; outcome: 'allowed' | 'unauthorized' | 'forbidden' | 'error'; cached?: boolean; checks: AuthorizerCheck[]; principalId?: string }
   | { kind: 'info'; summary: string };
+
+/** API Gateway's method authorization: which authorizer ran and each thing it checked, in order. */
+export type AuthorizerType = 'COGNITO_USER_POOLS' | 'AWS_IAM' | 'TOKEN' | 'REQUEST' | 'JWT' | 'NONE';
+export interface AuthorizerCheck {
+  check: string;
+  passed: boolean;
+  detail?: string;
+}
+
+/** The hosted UI's OAuth 2.0 decisions: request parameters, client, redirect URI, scopes, PKCE, code, session cookie. */
+export type OAuthStep = 'request' | 'client' | 'redirect-uri' | 'scopes' | 'pkce' | 'code' | 'session' | 'logout';
 
 export type CodePurpose = 'sign-up' | 'forgot-password' | 'attribute-verification' | 'temporary-password';
 

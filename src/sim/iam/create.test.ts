@@ -47,7 +47,7 @@ describe('The roles of the default world', () => {
     expect(JSON.stringify(role)).not.toContain('{{');
     expect(JSON.stringify(role.trustPolicy)).toContain(POOL);
     expect(iam.roleByArn(role.arn)).toBe(role);
-    expect([...iam.roles.keys()]).toEqual(['Cognito_LearnerAuth_Role', 'Cognito_LearnerUnauth_Role', 'AdminRole']);
+    expect([...iam.roles.keys()]).toEqual(['Cognito_LearnerAuth_Role', 'Cognito_LearnerUnauth_Role', 'AdminRole', 'NotesApiCatalogRole']);
   });
 
   it('get the same ids from the same seed', () => {

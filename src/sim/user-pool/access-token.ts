@@ -54,7 +54,8 @@ export async function authenticateAccessToken(
   const claims = payload as unknown as AccessTokenClaims;
   const family = claims.origin_jti ? pool.tokenFamilies.get(claims.origin_jti) : undefined;
   // Tokens of clients without token revocation carry no origin_jti: a global sign-out covers those issued before it.
-  const signedOutAt = pool.users.get(claims.username.toLowerCase())?.globalSignOutAt;
+  // Client-credentials tokens name no user (no username claim).
+  const signedOutAt = typeof claims.username === 'string' ? pool.users.get(claims.username.toLowerCase())?.globalSignOutAt : undefined;
   const beforeSignOut = !claims.origin_jti && signedOutAt !== undefined && claims.iat * 1000 <= signedOutAt;
   if (family?.revoked || beforeSignOut) {
     call.note({ kind: 'token-checked', summary: 'The access token is signed and unexpired, but its sign-in was revoked (global sign-out or token revocation).', tokenUse: 'access', outcome: 'revoked' });

@@ -1,12 +1,12 @@
 // Signing in with a username (or verified alias) and password, shared by InitiateAuth
-// (USER_PASSWORD_AUTH) and AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH): lockout, PreventUserExistenceErrors,
-// disabled and unconfirmed users, the temporary-password challenge, then tokens.
+// (USER_PASSWORD_AUTH), AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH) and the hosted UI's login page:
+// lockout, PreventUserExistenceErrors, disabled and unconfirmed users, the temporary-password challenge, then tokens.
 import { AwsError } from '../core/errors';
 import type { ServiceContext } from '../core/router';
 import type { UserPoolEnv } from './env';
 import { forgetStaleFailures, isLocked, recordFailure, recordSuccess } from './lockout';
 import { findUser } from './lookup';
-import type { AppClient, UserPool } from './model';
+import type { AppClient, User, UserPool } from './model';
 import { passwordMatches } from './passwords';
 import { checkSecretHash } from './secret-hash';
 import { openSession } from './sessions';
@@ -33,7 +33,29 @@ export async function passwordSignIn(
   if (!username) throw new AwsError('InvalidParameterException', 'Missing required parameter USERNAME');
   if (!password) throw new AwsError('InvalidParameterException', 'Missing required parameter PASSWORD');
   await checkSecretHash(call, client, username, params.SECRET_HASH);
+  const user = await checkPassword(env, call, pool, client, username, password);
+  if (user.status === 'FORCE_CHANGE_PASSWORD') {
+    const attributes: Record<string, string> = {};
+    for (const [k, v] of user.attributes) if (!k.endsWith('_verified')) attributes[k] = v;
+    return {
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: openSession(env, call, pool, client, user.username, 'NEW_PASSWORD_REQUIRED'),
+      ChallengeParameters: {
+        USER_ID_FOR_SRP: user.username,
+        requiredAttributes: JSON.stringify(pool.requiredAttributes.filter((a) => !user.attributes.get(a)).map((a) => `userAttributes.${a}`)),
+        userAttributes: JSON.stringify(attributes),
+      },
+    };
+  }
+  const result = await issueTokens(env, call, pool, client, user, { authTime: env.clock.now(), withRefreshToken: true });
+  return { AuthenticationResult: result, ChallengeParameters: {} };
+}
 
+/**
+ * The password check itself, with AWS's errors: the user (a user with a temporary password comes back with status
+ * FORCE_CHANGE_PASSWORD, for the caller's NEW_PASSWORD_REQUIRED challenge), or an AwsError. Issues no tokens.
+ */
+export async function checkPassword(env: UserPoolEnv, call: ServiceContext, pool: UserPool, client: AppClient, username: string, password: string): Promise<User> {
   const user = findUser(pool, username);
   const now = env.clock.now();
   if (!user) {
@@ -64,25 +86,12 @@ export async function passwordSignIn(
     case 'RESET_REQUIRED':
       // [U] aws-behaviour.md §3.3
       throw new AwsError('PasswordResetRequiredException', 'Password reset required for the user');
-    case 'FORCE_CHANGE_PASSWORD': {
+    case 'FORCE_CHANGE_PASSWORD':
       if (user.password?.expiresAt !== undefined && now >= user.password.expiresAt) {
         throw new AwsError('NotAuthorizedException', 'Temporary password has expired and must be reset by an administrator.');
       }
-      const attributes: Record<string, string> = {};
-      for (const [k, v] of user.attributes) if (!k.endsWith('_verified')) attributes[k] = v;
-      return {
-        ChallengeName: 'NEW_PASSWORD_REQUIRED',
-        Session: openSession(env, call, pool, client, user.username, 'NEW_PASSWORD_REQUIRED'),
-        ChallengeParameters: {
-          USER_ID_FOR_SRP: user.username,
-          requiredAttributes: JSON.stringify(pool.requiredAttributes.filter((a) => !user.attributes.get(a)).map((a) => `userAttributes.${a}`)),
-          userAttributes: JSON.stringify(attributes),
-        },
-      };
-    }
+      return user;
     default:
-      break;
+      return user;
   }
-  const result = await issueTokens(env, call, pool, client, user, { authTime: now, withRefreshToken: true });
-  return { AuthenticationResult: result, ChallengeParameters: {} };
 }

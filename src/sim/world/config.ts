@@ -1,6 +1,7 @@
 // The world a simulator starts from, as plain JSON-able data: what a learner can export, edit and import.
 // Ids left out are generated from the simulator's seed, so the same seed gives the same ids.
 import type { NamedPolicy, PolicyDocument } from '../iam/types';
+import type { HttpApiConfig, LambdaFunctionConfig, RestAuthorizerConfig, RestRouteConfig, ThrottleConfig } from './api-config';
 
 export type UsernameAttribute = 'email' | 'phone_number';
 export type AliasAttribute = 'email' | 'phone_number' | 'preferred_username';
@@ -60,6 +61,13 @@ export interface IdentityProviderConfig {
   type: 'Google' | 'Facebook' | 'SAML' | 'OIDC';
 }
 
+/** An OAuth 2.0 resource server: custom scopes `{identifier}/{scope name}` that app clients may be allowed. */
+export interface ResourceServerConfig {
+  identifier: string;
+  name: string;
+  scopes: { name: string; description: string }[];
+}
+
 export interface UserConfig {
   username: string;
   password?: string;
@@ -87,6 +95,8 @@ export interface UserPoolConfig {
   domainPrefix?: string;
   groups?: GroupConfig[];
   identityProviders?: IdentityProviderConfig[];
+  /** Custom OAuth scopes for the hosted UI's token endpoint (CreateResourceServer). */
+  resourceServers?: ResourceServerConfig[];
   clients: AppClientConfig[];
   users?: UserConfig[];
 }
@@ -127,12 +137,88 @@ export interface RestApiConfig {
   name: string;
   restApiId?: string;
   stage: string;
-  routes: { method: string; path: string; authorization: 'COGNITO_USER_POOLS' | 'AWS_IAM' | 'NONE'; scopes?: string[] }[];
+  routes: RestRouteConfig[];
+  /** Cognito user pool and Lambda (TOKEN, REQUEST) authorizers the routes name. */
+  authorizers?: RestAuthorizerConfig[];
+  /** The stage's default method throttling (each method gets its own bucket). */
+  throttling?: ThrottleConfig;
 }
 
 export interface LoadBalancerConfig {
   name: string;
-  rules: { path: string; action: 'authenticate-cognito' | 'forward' | 'fixed-response' }[];
+  /** The HTTPS:443 listener's rules (authenticate-cognito needs HTTPS, as on AWS). */
+  rules: LoadBalancerRuleConfig[];
+  /** When no rule matches (AWS requires one; default: fixed-response 404 "Not Found"). */
+  defaultAction?: LoadBalancerFinalAction;
+  /** An HTTP:80 listener whose only action redirects to HTTPS (the usual set-up); absent: no HTTP listener. */
+  httpListener?: 'redirect-to-https';
+  /** Built-in targets a forward action names (each its own target group of one instance). */
+  targets?: LoadBalancerTargetConfig[];
+}
+
+export type LoadBalancerActionType = 'authenticate-cognito' | 'forward' | 'fixed-response' | 'redirect';
+
+export interface LoadBalancerRuleConfig {
+  /** A path-pattern condition: case-sensitive, `*` any characters, `?` one character; the query is not matched. */
+  path: string;
+  /** The rule's first action; authenticate-cognito is followed by `forward`, or by `fixedResponse` or `redirect` when given. */
+  action: LoadBalancerActionType;
+  /** 1–50000, lowest first; default: 10 × the rule's position in the list. */
+  priority?: number;
+  authenticate?: AuthenticateCognitoConfig;
+  /** A target by name (default: the first target). */
+  forward?: { target: string };
+  fixedResponse?: FixedResponseConfig;
+  redirect?: RedirectConfig;
+}
+
+export type LoadBalancerFinalAction =
+  | { type: 'forward'; target: string }
+  | ({ type: 'fixed-response' } & FixedResponseConfig)
+  | ({ type: 'redirect' } & RedirectConfig);
+
+/** AuthenticateCognitoActionConfig with the pool and client by name instead of ARN and id. */
+export interface AuthenticateCognitoConfig {
+  userPool: string;
+  userPoolClient: string;
+  /** Default: the pool's domain prefix. */
+  userPoolDomain?: string;
+  /** Default 'openid'. */
+  scope?: string;
+  /** Default 'AWSELBAuthSessionCookie'. */
+  sessionCookieName?: string;
+  /** Seconds, default 604800 (7 days). */
+  sessionTimeout?: number;
+  /** Default 'authenticate'. */
+  onUnauthenticatedRequest?: 'authenticate' | 'allow' | 'deny';
+  authenticationRequestExtraParams?: Record<string, string>;
+}
+
+export interface FixedResponseConfig {
+  statusCode: number;
+  contentType?: 'text/plain' | 'text/css' | 'text/html' | 'application/javascript' | 'application/json';
+  messageBody?: string;
+}
+
+/** #{protocol}, #{host}, #{port}, #{path} and #{query} keep the request's own values, as on AWS. */
+export interface RedirectConfig {
+  statusCode: 'HTTP_301' | 'HTTP_302';
+  protocol?: string;
+  host?: string;
+  port?: string;
+  path?: string;
+  query?: string;
+}
+
+export interface LoadBalancerTargetConfig {
+  name: string;
+  /**
+   * show-oidc-headers: answers with the x-amzn-oidc-* headers it received and its own check of x-amzn-oidc-data;
+   * health: answers 200 for health checks; sign-out: expires the ALB session cookies and redirects to Cognito's /logout.
+   */
+  handler: 'show-oidc-headers' | 'health' | 'sign-out';
+  /** sign-out only: the registered sign-out URL's path on this load balancer (default '/signed-out'). */
+  logoutPath?: string;
 }
 
 /**
@@ -157,4 +243,8 @@ export interface WorldConfig {
   tables: TableConfig[];
   restApis: RestApiConfig[];
   loadBalancers: LoadBalancerConfig[];
+  /** Lambda functions (built-in handlers) that APIs integrate with or use as authorizers. */
+  functions?: LambdaFunctionConfig[];
+  /** HTTP APIs (API Gateway v2) with JWT authorizers. */
+  httpApis?: HttpApiConfig[];
 }

@@ -87,6 +87,17 @@ export const defaultWorld: WorldConfig = {
         },
       ],
     },
+    {
+      name: 'NotesApiCatalogRole',
+      description: "NotesApi's DynamoDB integration: API Gateway reads the catalog with this role",
+      trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+      policies: [
+        {
+          name: 'CatalogRead',
+          document: { Version: '2012-10-17', Statement: [{ Sid: 'ReadTheCatalog', Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Scan'], Resource: 'arn:aws:dynamodb:{{region}}:{{accountId}}:table/Catalog' }] },
+        },
+      ],
+    },
   ],
   userPools: [
     {
@@ -108,6 +119,7 @@ export const defaultWorld: WorldConfig = {
         { name: 'Facebook', type: 'Facebook' },
         { name: 'CorpAD', type: 'SAML' },
       ],
+      resourceServers: [{ identifier: 'notes-api', name: 'Notes API', scopes: [{ name: 'notes.read', description: 'Read the notes of the NotesApi' }] }],
       clients: [
         {
           name: 'web',
@@ -130,7 +142,18 @@ export const defaultWorld: WorldConfig = {
           allowedOAuthFlows: ['code'],
           allowedOAuthScopes: ['openid', 'email', 'profile'],
           callbackUrls: ['https://{albDnsName}/oauth2/idpresponse'],
+          logoutUrls: ['https://{albDnsName}/signed-out'],
           supportedIdentityProviders: ['COGNITO', 'Google', 'Facebook', 'CorpAD'],
+        },
+        {
+          // Machine to machine: a back-end job authenticates as itself (client credentials), no user involved.
+          name: 'reports-job',
+          generateSecret: true,
+          explicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+          preventUserExistenceErrors: 'ENABLED',
+          enableTokenRevocation: true,
+          allowedOAuthFlows: ['client_credentials'],
+          allowedOAuthScopes: ['notes-api/notes.read'],
         },
       ],
       users: [
@@ -189,11 +212,48 @@ export const defaultWorld: WorldConfig = {
     {
       name: 'NotesApi',
       stage: 'prod',
+      authorizers: [
+        { name: 'LearnerPoolAuthorizer', type: 'COGNITO_USER_POOLS', userPools: ['LearnerPool'], identitySource: 'method.request.header.Authorization' },
+        // A partner sends "Bearer allow-<name>"; the decision is cached for five minutes per token.
+        { name: 'PartnerTokenAuthorizer', type: 'TOKEN', functionName: 'partner-authorizer', identitySource: 'method.request.header.Authorization', resultTtlInSeconds: 300 },
+      ],
       routes: [
-        { method: 'GET', path: '/profile', authorization: 'COGNITO_USER_POOLS' },
-        { method: 'GET', path: '/notes', authorization: 'COGNITO_USER_POOLS', scopes: ['notes-api/notes.read'] },
-        { method: 'GET', path: '/reports', authorization: 'AWS_IAM' },
-        { method: 'GET', path: '/public', authorization: 'NONE' },
+        { method: 'GET', path: '/profile', authorization: 'COGNITO_USER_POOLS', authorizer: 'LearnerPoolAuthorizer', integration: { type: 'lambda', functionName: 'notes-profile' } },
+        { method: 'GET', path: '/notes', authorization: 'COGNITO_USER_POOLS', scopes: ['notes-api/notes.read'], authorizer: 'LearnerPoolAuthorizer', integration: { type: 'lambda', functionName: 'notes-list' } },
+        { method: 'GET', path: '/reports', authorization: 'AWS_IAM', integration: { type: 'lambda', functionName: 'notes-reports' } },
+        { method: 'GET', path: '/public', authorization: 'NONE', integration: { type: 'mock', body: '{"message":"Hello from the public endpoint: no token needed."}' } },
+        { method: 'GET', path: '/partner', authorization: 'CUSTOM', authorizer: 'PartnerTokenAuthorizer', integration: { type: 'lambda', functionName: 'partner-data' } },
+        {
+          // Open, but throttled hard (1 request/s, burst 2) so a quick third call shows 429.
+          method: 'GET',
+          path: '/catalog',
+          authorization: 'NONE',
+          throttling: { rateLimit: 1, burstLimit: 2 },
+          integration: { type: 'dynamodb', action: 'Scan', roleName: 'NotesApiCatalogRole', requestTemplate: '{"TableName":"Catalog"}' },
+        },
+        {
+          method: 'GET',
+          path: '/catalog/{sku}',
+          authorization: 'NONE',
+          integration: { type: 'dynamodb', action: 'GetItem', roleName: 'NotesApiCatalogRole', requestTemplate: `{"TableName":"Catalog","Key":{"sku":{"S":"$input.params('sku')"}}}` },
+        },
+      ],
+    },
+  ],
+  functions: [
+    { name: 'notes-profile', handler: 'echo-claims', description: 'Answers with the claims and identity API Gateway passed it' },
+    { name: 'notes-list', handler: 'list-notes', description: "Lists the caller's notes" },
+    { name: 'notes-reports', handler: 'echo-claims', description: 'Answers with the IAM caller API Gateway passed it' },
+    { name: 'partner-data', handler: 'echo-claims', description: "Answers with the partner authorizer's context" },
+    { name: 'partner-authorizer', handler: 'token-authorizer', description: 'TOKEN authorizer: "Bearer allow-<name>" or "Bearer deny-<name>"' },
+  ],
+  httpApis: [
+    {
+      name: 'NotesHttpApi',
+      authorizers: [{ name: 'LearnerPoolJwt', type: 'JWT', userPool: 'LearnerPool', audience: ['LearnerPool/web'] }],
+      routes: [
+        { method: 'GET', path: '/profile', authorization: 'JWT', authorizer: 'LearnerPoolJwt', integration: { type: 'lambda', functionName: 'notes-profile' } },
+        { method: 'GET', path: '/notes', authorization: 'JWT', authorizer: 'LearnerPoolJwt', scopes: ['notes-api/notes.read'], integration: { type: 'lambda', functionName: 'notes-list' } },
       ],
     },
   ],
@@ -201,8 +261,39 @@ export const defaultWorld: WorldConfig = {
     {
       name: 'learner-alb',
       rules: [
-        { path: '/app/*', action: 'authenticate-cognito' },
-        { path: '/health', action: 'fixed-response' },
+        {
+          path: '/app/*',
+          action: 'authenticate-cognito',
+          priority: 10,
+          authenticate: { userPool: 'LearnerPool', userPoolClient: 'alb', scope: 'openid email profile', onUnauthenticatedRequest: 'authenticate' },
+          forward: { target: 'app' },
+        },
+        { path: '/health', action: 'fixed-response', priority: 20, fixedResponse: { statusCode: 200, contentType: 'text/plain', messageBody: 'OK' } },
+        // Beyond the two rules above: one rule per OnUnauthenticatedRequest mode, sign-out, a target's own health page, a redirect.
+        {
+          path: '/welcome*',
+          action: 'authenticate-cognito',
+          priority: 30,
+          authenticate: { userPool: 'LearnerPool', userPoolClient: 'alb', scope: 'openid email profile', onUnauthenticatedRequest: 'allow' },
+          forward: { target: 'app' },
+        },
+        {
+          path: '/api/*',
+          action: 'authenticate-cognito',
+          priority: 40,
+          authenticate: { userPool: 'LearnerPool', userPoolClient: 'alb', scope: 'openid email profile', onUnauthenticatedRequest: 'deny' },
+          forward: { target: 'app' },
+        },
+        { path: '/logout', action: 'forward', priority: 50, forward: { target: 'sign-out' } },
+        { path: '/signed-out', action: 'fixed-response', priority: 60, fixedResponse: { statusCode: 200, contentType: 'text/html', messageBody: '<html><body><h1>You have signed out</h1></body></html>' } },
+        { path: '/status', action: 'forward', priority: 70, forward: { target: 'health' } },
+        { path: '/home', action: 'redirect', priority: 80, redirect: { statusCode: 'HTTP_301', path: '/app/home' } },
+      ],
+      httpListener: 'redirect-to-https',
+      targets: [
+        { name: 'app', handler: 'show-oidc-headers' },
+        { name: 'sign-out', handler: 'sign-out', logoutPath: '/signed-out' },
+        { name: 'health', handler: 'health' },
       ],
     },
   ],

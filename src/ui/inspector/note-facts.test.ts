@@ -31,6 +31,19 @@ const examples: { [K in NoteKind]: Extract<Note, { kind: K }> } = {
   'credentials-issued': { kind: 'credentials-issued', summary: 's', accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 'secret', sessionToken: 'token', expiresAt: at + 60 * MIN, roleArn: 'arn:aws:iam::123456789012:role/R', identityId: 'us-east-1:abc' },
   'role-chosen': { kind: 'role-chosen', summary: 's', roleArn: 'arn:aws:iam::123456789012:role/R', how: 'token-preferred-role' },
   identity: { kind: 'identity', summary: 's', identityId: 'us-east-1:abc', created: true, logins: [] },
+  oauth: { kind: 'oauth', summary: 's', step: 'pkce', outcome: 'refused', clientId: 'web-client-id', scopes: ['openid', 'email'], error: 'invalid_grant' },
+  authorizer: {
+    kind: 'authorizer',
+    summary: 's',
+    authorizer: 'COGNITO_USER_POOLS',
+    name: 'LearnerPoolAuthorizer',
+    outcome: 'unauthorized',
+    cached: false,
+    checks: [
+      { check: 'token present', passed: true },
+      { check: 'signature', passed: false, detail: 'does not verify with the JWKS key' },
+    ],
+  },
   info: { kind: 'info', summary: 's' },
 };
 
@@ -62,11 +75,29 @@ describe('viewNote', () => {
     expect(view.claims).toEqual({ sub: 'u1' });
   });
 
+  it('shows an API authorizer with each check it made, failed ones marked', () => {
+    expect(factsOf(examples.authorizer)).toEqual({
+      Authorizer: 'LearnerPoolAuthorizer (COGNITO_USER_POOLS)',
+      Outcome: 'unauthorized',
+      Decision: 'computed for this request',
+      '✔ token present': 'passed',
+      '✖ signature': 'does not verify with the JWKS key',
+    });
+    expect(viewNote(examples.authorizer, at).tone).toBe('bad');
+    expect(viewNote({ ...examples.authorizer, outcome: 'allowed', cached: true }, at).tone).toBe('good');
+  });
+
   it('leaves out the facts a note does not have', () => {
     const refresh: Note = { kind: 'token-issued', summary: 's', tokenUse: 'refresh', expiresAt: at + 30 * 24 * 60 * MIN };
     expect(factsOf(refresh)).toEqual({ Token: 'Refresh token', 'Expires at': '2026-04-01T09:00:00.000Z (expires in 30 days)' });
     expect(viewNote(refresh, at).claims).toBeUndefined();
     expect(factsOf({ kind: 'sigv4', summary: 's', outcome: 'valid' })).toEqual({ Outcome: 'valid' });
+  });
+
+  it('shows an OAuth 2.0 decision with its step, client, scopes and error', () => {
+    expect(factsOf(examples.oauth)).toEqual({ Step: 'PKCE (code verifier)', Outcome: 'refused', 'App client': 'web-client-id', Scopes: 'openid email', 'OAuth error': 'invalid_grant' });
+    expect(viewNote(examples.oauth, at).tone).toBe('bad');
+    expect(factsOf({ kind: 'oauth', summary: 's', step: 'session', outcome: 'ok' })).toEqual({ Step: 'hosted UI session cookie', Outcome: 'ok' });
   });
 
   it('says how long a lockout lasts from the step, and tones outcomes', () => {

@@ -30,6 +30,17 @@ const PURPOSES = {
   'temporary-password': 'temporary password',
 } as const;
 
+const OAUTH_STEPS = {
+  request: 'request parameters',
+  client: 'app client',
+  'redirect-uri': 'redirect URI',
+  scopes: 'scopes',
+  pkce: 'PKCE (code verifier)',
+  code: 'authorization code',
+  session: 'hosted UI session cookie',
+  logout: 'sign-out',
+} as const;
+
 function when(ms: number, at: number): string {
   return `${isoTime(ms)} (${describeExpiry(ms, at).text})`;
 }
@@ -208,6 +219,32 @@ export function viewNote(note: Note, at: number): NoteView {
           { term: 'Identity id', value: note.identityId },
           { term: 'Logins', value: note.logins.length > 0 ? note.logins.join(', ') : 'none (guest)' },
         ],
+      };
+    case 'oauth':
+      return {
+        badge: 'OAuth 2.0',
+        icon: '⇄',
+        tone: note.outcome === 'ok' ? 'good' : 'bad',
+        facts: facts(
+          { term: 'Step', value: OAUTH_STEPS[note.step] },
+          { term: 'Outcome', value: note.outcome },
+          note.clientId !== undefined && { term: 'App client', value: note.clientId },
+          note.scopes !== undefined && { term: 'Scopes', value: note.scopes.length > 0 ? note.scopes.join(' ') : 'none' },
+          note.error !== undefined && { term: 'OAuth error', value: note.error },
+        ),
+      };
+    case 'authorizer':
+      return {
+        badge: 'API authorizer',
+        icon: '⛨',
+        tone: note.outcome === 'allowed' ? 'good' : note.outcome === 'error' ? 'warn' : 'bad',
+        facts: facts(
+          { term: 'Authorizer', value: note.name !== undefined ? `${note.name} (${note.authorizer})` : note.authorizer },
+          { term: 'Outcome', value: note.outcome },
+          note.cached !== undefined && { term: 'Decision', value: note.cached ? 'from the authorizer cache' : 'computed for this request' },
+          note.principalId !== undefined && { term: 'Principal id', value: note.principalId },
+          ...note.checks.map((c) => ({ term: `${c.passed ? '✔' : '✖'} ${c.check}`, value: c.detail ?? (c.passed ? 'passed' : 'failed') })),
+        ),
       };
     case 'info':
       return { badge: 'Note', icon: 'i', tone: 'neutral', facts: [] };

@@ -121,8 +121,9 @@ describe('When an administrator lists and describes app clients', () => {
     expect(all.UserPoolClients).toEqual(pool.clients.map((c) => ({ ClientId: c.clientId, UserPoolId: pool.id, ClientName: c.name })));
     const first = await admin.send(new ListUserPoolClientsCommand({ UserPoolId: pool.id, MaxResults: 1 }));
     const second = await admin.send(new ListUserPoolClientsCommand({ UserPoolId: pool.id, MaxResults: 1, NextToken: first.NextToken }));
-    expect([...first.UserPoolClients!, ...second.UserPoolClients!].map((c) => c.ClientName)).toEqual(['web', 'alb']);
-    expect(second.NextToken).toBeUndefined();
+    const third = await admin.send(new ListUserPoolClientsCommand({ UserPoolId: pool.id, MaxResults: 1, NextToken: second.NextToken }));
+    expect([...first.UserPoolClients!, ...second.UserPoolClients!, ...third.UserPoolClients!].map((c) => c.ClientName)).toEqual(['web', 'alb', 'reports-job']);
+    expect(third.NextToken).toBeUndefined();
   });
 
   it('describes a public client without a secret', async () => {
@@ -156,7 +157,7 @@ describe('When an administrator lists and describes app clients', () => {
     expect(c!.ClientSecret).toBe(internalsOf(sim).env.pools.get(pool.id)!.clients.get(alb.clientId)!.clientSecret);
     expect(c!.ClientSecret).toMatch(/^[a-z0-9]{51}$/);
     expect(c!.CallbackURLs).toEqual([`https://${sim.describe().loadBalancers[0]!.dnsName}/oauth2/idpresponse`]);
-    expect(c!.LogoutURLs).toBeUndefined();
+    expect(c!.LogoutURLs).toEqual([`https://${sim.describe().loadBalancers[0]!.dnsName}/signed-out`]);
   });
 
   it('answers ResourceNotFoundException for a client of no pool or of another pool', async () => {
