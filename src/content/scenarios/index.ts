@@ -13,6 +13,11 @@ import { basicVsEnhanced } from './basic-vs-enhanced';
 import { credentialsExpire } from './credentials-expire';
 import { scanAndForAllValues } from './scan-and-forallvalues';
 import { adminRole } from './admin-role';
+import { apiProfile } from './api-profile';
+import { apiTokenSwap } from './api-token-swap';
+import { apiIamReports } from './api-iam-reports';
+import { apiLambdaAuthorizer } from './api-lambda-authorizer';
+import { apiThrottling } from './api-throttling';
 
 /** The user-pool scenarios. */
 export const userPoolScenarios: readonly Scenario[] = [signUpAndSignIn, forgotPassword, lockout, tokenLifecycle, adminCreatedUser, groupsAndRoles];
@@ -20,7 +25,10 @@ export const userPoolScenarios: readonly Scenario[] = [signUpAndSignIn, forgotPa
 /** The identity-pool, STS, IAM and DynamoDB scenarios. */
 export const identityPoolScenarios: readonly Scenario[] = [ownNotes, othersNotesDenied, guestCatalog, basicVsEnhanced, credentialsExpire, scanAndForAllValues, adminRole];
 
-export const scenarios: readonly Scenario[] = [...userPoolScenarios, ...identityPoolScenarios];
+/** The API Gateway and load balancer scenarios. */
+export const integrationScenarios: readonly Scenario[] = [apiProfile, apiTokenSwap, apiIamReports, apiLambdaAuthorizer, apiThrottling];
+
+export const scenarios: readonly Scenario[] = [...userPoolScenarios, ...identityPoolScenarios, ...integrationScenarios];
 
 export function findScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);
