@@ -3,6 +3,7 @@
 // hosted UI that signs in at once (authorize → 302 with a code), a token endpoint, userInfo and a JWKS.
 // It lets the ALB's side of the dance, and its failure paths (an IdP error, no ID token, claims too large, a
 // revoked refresh token), be tested without the real hosted UI; the real dance is tested against sim.fetch.
+import { readForm } from '../client/html-form';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { DEMO_PASSWORDS, createSimulator, defaultWorld, internalsOf, type ActorId, type WorldConfig } from '../sim/index';
 import { createClock } from '../sim/core/clock';
@@ -163,24 +164,12 @@ export function worldWithAlbClient(change: (client: WorldConfig['userPools'][num
 }
 
 /** The sign-in form of a hosted UI page: its absolute action URL and its hidden fields (a CSRF token, if any). */
-export function loginForm(html: string, pageUrl: string): { action: string; hidden: Record<string, string> } {
-  const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  const form = /<form\b[^>]*\bmethod="post"[^>]*>([\s\S]*?)<\/form>/i.exec(html);
-  if (!form) throw new Error('no sign-in form on the page');
-  const action = unescape(/\baction="([^"]*)"/.exec(form[0])?.[1] ?? '');
-  const hidden: Record<string, string> = {};
-  for (const input of form[1]!.matchAll(/<input\b[^>]*>/g)) {
-    if (!/\btype="hidden"/.test(input[0])) continue;
-    const name = /\bname="([^"]*)"/.exec(input[0])?.[1];
-    if (name) hidden[unescape(name)] = unescape(/\bvalue="([^"]*)"/.exec(input[0])?.[1] ?? '');
-  }
-  return { action: new URL(action, pageUrl).href, hidden };
-}
+export { readForm as loginForm };
 
 /** Browses to `path` on the load balancer and, on the hosted UI's login page, signs in as a demo user. */
 export async function signInAtAlb(lab: Awaited<ReturnType<typeof simLab>>, path: string, username: keyof typeof DEMO_PASSWORDS = 'alice'): Promise<Response> {
   const page = await lab.browser.get(`https://${lab.albHost}${path}`);
   if (new URL(lab.browser.urlOf(page)).pathname !== '/login') return page;
-  const form = loginForm(await page.text(), lab.browser.urlOf(page));
+  const form = readForm(await page.text(), lab.browser.urlOf(page));
   return lab.browser.submitForm(form.action, { ...form.hidden, username, password: DEMO_PASSWORDS[username] });
 }

@@ -18,6 +18,7 @@ import { apiTokenSwap } from './api-token-swap';
 import { apiIamReports } from './api-iam-reports';
 import { apiLambdaAuthorizer } from './api-lambda-authorizer';
 import { apiThrottling } from './api-throttling';
+import { albSignIn } from './alb-sign-in';
 
 /** The user-pool scenarios. */
 export const userPoolScenarios: readonly Scenario[] = [signUpAndSignIn, forgotPassword, lockout, tokenLifecycle, adminCreatedUser, groupsAndRoles];
@@ -26,7 +27,7 @@ export const userPoolScenarios: readonly Scenario[] = [signUpAndSignIn, forgotPa
 export const identityPoolScenarios: readonly Scenario[] = [ownNotes, othersNotesDenied, guestCatalog, basicVsEnhanced, credentialsExpire, scanAndForAllValues, adminRole];
 
 /** The API Gateway and load balancer scenarios. */
-export const integrationScenarios: readonly Scenario[] = [apiProfile, apiTokenSwap, apiIamReports, apiLambdaAuthorizer, apiThrottling];
+export const integrationScenarios: readonly Scenario[] = [apiProfile, apiTokenSwap, apiIamReports, apiLambdaAuthorizer, apiThrottling, albSignIn];
 
 export const scenarios: readonly Scenario[] = [...userPoolScenarios, ...identityPoolScenarios, ...integrationScenarios];
 

@@ -2,6 +2,7 @@
 // module needs only the simulator's types) and pairs each step with the exchange it produced.
 import { cognitoIdentityClient, cognitoIdpClient, dynamodbClient } from '../../client/aws-client';
 import { assumeRoleWithWebIdentity } from '../../client/sts-client';
+import { createBrowser } from '../../client/browser';
 import type { CreateSimulatorOptions, Simulator } from '../../sim/index';
 import type { Scenario, ScenarioContext, ScenarioRun, ScenarioStep } from './types';
 
@@ -22,6 +23,7 @@ export async function runScenario(scenario: Scenario, createSimulator: Simulator
     idp: cognitoIdpClient(sim.fetch, world.region, () => sim.clock.now(), 'app'),
     identity: cognitoIdentityClient(sim.fetch, world.region, () => sim.clock.now(), 'app'),
     dynamodb: dynamodbClient(sim.fetch, world.region, () => sim.clock.now(), 'app'),
+    browser: createBrowser({ fetch: sim.fetch, now: () => sim.clock.now(), from: 'browser' }),
     assumeRoleWithWebIdentity: (input) => assumeRoleWithWebIdentity(sim.fetch, world.region, input, 'app'),
     adminCredentials: sim.adminCredentials,
     fetch: sim.fetch,

@@ -4,6 +4,7 @@
 import type { DeliveredMessage, Exchange, WorldSummary } from '../../sim/index';
 import type { AwsResult, Credentials, JsonServiceClient, SimFetch } from '../../client/aws-client';
 import type { AssumedRole } from '../../client/sts-client';
+import type { Browser } from '../../client/browser';
 
 export type Level = 'basic' | 'intermediate' | 'advanced';
 
@@ -30,6 +31,8 @@ export interface ScenarioContext {
   identity: JsonServiceClient;
   /** The app talking to DynamoDB: every call signed with the credentials it is given. */
   dynamodb: JsonServiceClient;
+  /** The learner's browser: keeps cookies per origin; `request` and `follow` take one hop (one step) each. */
+  browser: Browser;
   /** STS AssumeRoleWithWebIdentity, for the basic (classic) flow. */
   assumeRoleWithWebIdentity: (input: { RoleArn: string; RoleSessionName: string; WebIdentityToken: string }) => Promise<AwsResult<AssumedRole>>;
   adminCredentials: Credentials;
