@@ -19,6 +19,8 @@ import { apiIamReports } from './api-iam-reports';
 import { apiLambdaAuthorizer } from './api-lambda-authorizer';
 import { apiThrottling } from './api-throttling';
 import { albSignIn } from './alb-sign-in';
+import { apiScopes } from './api-scopes';
+import { gatewayVsAlb } from './gateway-vs-alb';
 
 /** The user-pool scenarios. */
 export const userPoolScenarios: readonly Scenario[] = [signUpAndSignIn, forgotPassword, lockout, tokenLifecycle, adminCreatedUser, groupsAndRoles];
@@ -27,7 +29,7 @@ export const userPoolScenarios: readonly Scenario[] = [signUpAndSignIn, forgotPa
 export const identityPoolScenarios: readonly Scenario[] = [ownNotes, othersNotesDenied, guestCatalog, basicVsEnhanced, credentialsExpire, scanAndForAllValues, adminRole];
 
 /** The API Gateway and load balancer scenarios. */
-export const integrationScenarios: readonly Scenario[] = [apiProfile, apiTokenSwap, apiIamReports, apiLambdaAuthorizer, apiThrottling, albSignIn];
+export const integrationScenarios: readonly Scenario[] = [apiProfile, apiTokenSwap, apiScopes, apiIamReports, apiLambdaAuthorizer, apiThrottling, albSignIn, gatewayVsAlb];
 
 export const scenarios: readonly Scenario[] = [...userPoolScenarios, ...identityPoolScenarios, ...integrationScenarios];
 
