@@ -2,6 +2,9 @@
 // browser follows them (301/302 turn a POST into a GET, 303 always does, 307/308 keep method and body; at most
 // 20 hops, then a network error as fetch gives). Every hop is its own request from 'browser', so each one is an
 // exchange in the trace. Scenarios that narrate hop by hop use request() and follow() instead of get().
+// Cookies travel under their real names and as x-sim-cookie / x-sim-set-cookie, because a real browser's
+// Request and Response drop Cookie and Set-Cookie (the Fetch standard's header guards): src/lib/sim-cookies.ts.
+import { setCookiesOf, SIM_COOKIE_HEADER } from '../lib/sim-cookies';
 import type { ActorId } from '../sim/index';
 import type { SimFetch } from './aws-client';
 import { createCookieJar, type Cookie } from './cookie-jar';
@@ -79,10 +82,13 @@ export function createBrowser(options: BrowserOptions): Browser {
     withoutFragment.hash = '';
     const headers = new Headers({ accept: ACCEPT_HTML, ...sent.headers });
     const cookieHeader = jar.header(url.href);
-    if (cookieHeader) headers.set('cookie', cookieHeader);
+    if (cookieHeader) {
+      headers.set('cookie', cookieHeader);
+      headers.set(SIM_COOKIE_HEADER, cookieHeader);
+    }
     const hasBody = sent.body !== undefined && sent.method !== 'GET' && sent.method !== 'HEAD';
     const response = await options.fetch(new Request(withoutFragment.href, { method: sent.method, headers, ...(hasBody ? { body: sent.body } : {}) }), { from });
-    const setCookies = response.headers.getSetCookie();
+    const setCookies = setCookiesOf(response.headers);
     for (const header of setCookies) jar.store(url.href, header);
     const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null;
     entries.push({

@@ -11,7 +11,7 @@ export async function runFinal(env: AlbEnv, ctx: ServiceContext, action: FinalAc
       return forwardToTarget(env, ctx, action.target, forward);
     case 'fixed-response':
       ctx.note({ kind: 'info', summary: `fixed-response: the load balancer answers ${action.statusCode} itself; no target sees the request.` });
-      return withCookies(fixedResponse(action), forward.setCookies);
+      return fixedResponse(action, forward.setCookies);
     case 'redirect': {
       const status = action.statusCode === 'HTTP_301' ? 301 : 302;
       const location = redirectLocation(action, ctx.url);
@@ -19,9 +19,4 @@ export async function runFinal(env: AlbEnv, ctx: ServiceContext, action: FinalAc
       return albRedirect(location, status, forward.setCookies);
     }
   }
-}
-
-function withCookies(response: Response, setCookies: string[] = []): Response {
-  for (const cookie of setCookies) response.headers.append('set-cookie', cookie);
-  return response;
 }

@@ -2,8 +2,11 @@
 // port 80), as a nested exchange from 'alb' to 'target', with the headers the load balancer adds
 // (X-Forwarded-For/-Proto/-Port and X-Amzn-Trace-Id; ELB user guide x-forwarded-headers.html and
 // load-balancer-request-tracing.html) and, after authentication, the three x-amzn-oidc-* headers.
+// The browser's Cookie header goes on to the target (carried as x-sim-cookie too, which a browser's Request
+// keeps), and cookies the load balancer adds go through appendSetCookie: src/sim/core/cookies.ts.
 import { toHex } from '../../lib/encoding';
 import { seconds } from '../core/clock';
+import { appendSetCookie, carryCookieHeader } from '../core/cookies';
 import type { ServiceContext } from '../core/router';
 import type { AlbEnv, Target } from './model';
 
@@ -39,12 +42,13 @@ export async function forwardToTarget(env: AlbEnv, ctx: ServiceContext, target: 
     headers.set('x-amzn-trace-id', `Root=1-${seconds(ctx.now).toString(16).padStart(8, '0')}-${toHex(env.random.bytes(12))}`);
   }
   for (const [name, value] of Object.entries(options.oidc ?? {})) headers.set(name, value);
+  carryCookieHeader(headers);
 
   const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : (ctx.body as Uint8Array<ArrayBuffer>);
   const upstream = await ctx.fetch(new Request(`http://${target.host}${ctx.url.pathname}${ctx.url.search}`, { method: ctx.method, headers, ...(body ? { body } : {}) }));
   if (!options.setCookies?.length) return upstream;
   const answer = new Headers(upstream.headers);
-  for (const cookie of options.setCookies) answer.append('set-cookie', cookie);
+  for (const cookie of options.setCookies) appendSetCookie(answer, cookie);
   const nullBody = [101, 204, 205, 304].includes(upstream.status);
   return new Response(nullBody ? null : await upstream.arrayBuffer(), { status: upstream.status, headers: answer });
 }

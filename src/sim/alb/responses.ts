@@ -3,6 +3,8 @@
 // seen in captures of real traffic; the status codes and their causes follow the ELB user guide's
 // troubleshooting page (load-balancer-troubleshooting.html: 401 for deny or an IdP refusal, 500 when the IdP
 // cannot be reached or the claims are too large, 561 when the IdP returned an error).
+// Cookies go through appendSetCookie, on headers built before the Response (src/sim/core/cookies.ts).
+import { appendSetCookie } from '../core/cookies';
 import type { FixedResponseConfig, RedirectConfig } from '../world/config';
 
 const REASONS: Record<number, string> = {
@@ -31,15 +33,15 @@ export function albError(status: number, extraHeaders: Record<string, string> = 
 /** A redirect from the load balancer itself; `setCookies` are appended one header each. */
 export function albRedirect(location: string, status: 301 | 302 = 302, setCookies: string[] = []): Response {
   const headers = new Headers({ server: SERVER, 'content-type': 'text/html', location });
-  for (const c of setCookies) headers.append('set-cookie', c);
+  for (const c of setCookies) appendSetCookie(headers, c);
   return new Response(page(status), { status, headers });
 }
 
-export function fixedResponse(config: FixedResponseConfig): Response {
-  return new Response(config.messageBody ?? '', {
-    status: config.statusCode,
-    headers: { server: SERVER, 'content-type': config.contentType ?? 'text/plain; charset=utf-8' },
-  });
+/** The fixed-response action's answer; `setCookies` (a refreshed session) are appended one header each. */
+export function fixedResponse(config: FixedResponseConfig, setCookies: string[] = []): Response {
+  const headers = new Headers({ server: SERVER, 'content-type': config.contentType ?? 'text/plain; charset=utf-8' });
+  for (const c of setCookies) appendSetCookie(headers, c);
+  return new Response(config.messageBody ?? '', { status: config.statusCode, headers });
 }
 
 /**

@@ -4,6 +4,7 @@
 // expiration time of the authentication session cookie to -1 and redirect the client to the IdP logout
 // endpoint" (listener-authenticate-users.html, "Authentication logout and session timeout"); the load balancer
 // itself has no logout. In AWS these hosts are private: only the load balancer reaches them.
+import { appendSetCookie } from '../core/cookies';
 import type { Service, ServiceContext } from '../core/router';
 import { DEFAULT_COOKIE_NAME } from './build';
 import type { AlbEnv, LoadBalancer, Target } from './model';
@@ -16,7 +17,7 @@ function signOut(ctx: ServiceContext, balancer: LoadBalancer, target: Target): R
   const cookies = parseCookieHeader(ctx.headers.get('cookie'));
   const names = new Set([`${cookieName}-0`, ...shardNamesIn(cookies, cookieName)]);
   const headers = new Headers({ 'content-type': 'text/html' });
-  for (const name of [...names].sort()) headers.append('set-cookie', expireCookie(name));
+  for (const name of [...names].sort()) appendSetCookie(headers, expireCookie(name));
   const logoutUri = `https://${balancer.dnsName}${target.logoutPath}`;
   const location = action
     ? `https://${action.domainHost}/logout?${new URLSearchParams({ client_id: action.clientId, logout_uri: logoutUri }).toString()}`

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decodeSimSetCookies } from '../../lib/sim-cookies';
 import { createClock } from './clock';
+import { appendSetCookie, SIM_COOKIE_HEADER, SIM_SET_COOKIE_HEADER } from './cookies';
 import { createRandom } from './random';
 import { createRouter, type Service } from './router';
 import { createTraceRecorder } from './trace';
@@ -83,6 +85,71 @@ describe('The router', () => {
     const res = await router.fetch(new Request('https://fn.example/'));
     expect(res.headers.getSetCookie()).toEqual(['a=1; Path=/; Expires=Wed, 01 Jan 2031 00:00:00 GMT', 'b=2; Path=/']);
     expect(trace.all()[0]!.response.headers['set-cookie']).toBe('a=1; Path=/; Expires=Wed, 01 Jan 2031 00:00:00 GMT\nb=2; Path=/');
+  });
+
+  it('folds x-sim-cookie into the Cookie header the service reads, and records only Cookie', async () => {
+    const { router, trace } = setup();
+    const seen: [string | null, string | null][] = [];
+    router.register(
+      echo('lambda', 'fn.example', async (call) => {
+        seen.push([call.headers.get('cookie'), call.headers.get(SIM_COOKIE_HEADER)]);
+        return new Response('ok');
+      }),
+    );
+    // As a browser's Request arrives (its Cookie header dropped), as Node's arrives (both), and with two different values.
+    await router.fetch(new Request('https://fn.example/', { headers: { [SIM_COOKIE_HEADER]: 'a=1; b=2' } }));
+    await router.fetch(new Request('https://fn.example/', { headers: { cookie: 'a=1; b=2', [SIM_COOKIE_HEADER]: 'a=1; b=2' } }));
+    await router.fetch(new Request('https://fn.example/', { headers: { cookie: 'a=1', [SIM_COOKIE_HEADER]: 'a=1; c=3' } }));
+    await router.fetch(new Request('https://fn.example/', { headers: { cookie: 'a=1' } }));
+    expect(seen).toEqual([['a=1; b=2', null], ['a=1; b=2', null], ['a=1; c=3', null], ['a=1', null]]);
+    expect(trace.all().map((x) => x.request.headers)).toEqual([{ cookie: 'a=1; b=2' }, { cookie: 'a=1; b=2' }, { cookie: 'a=1; c=3' }, { cookie: 'a=1' }]);
+  });
+
+  it('gathers the cookies of Set-Cookie and x-sim-set-cookie, records them as Set-Cookie, and returns each under both names', async () => {
+    const { router, trace } = setup();
+    const expires = 'a=1; Path=/; Expires=Wed, 01 Jan 2031 00:00:00 GMT; Secure; HttpOnly';
+    router.register(
+      echo('lambda', 'fn.example', async () => {
+        const headers = new Headers({ 'content-type': 'text/plain' });
+        appendSetCookie(headers, expires);
+        appendSetCookie(headers, 'b=2, with a comma; Path=/');
+        headers.append('set-cookie', 'c=3; Path=/');
+        return new Response('ok', { headers });
+      }),
+    );
+    const res = await router.fetch(new Request('https://fn.example/'));
+    const cookies = ['c=3; Path=/', expires, 'b=2, with a comma; Path=/'];
+    expect(res.headers.getSetCookie()).toEqual(cookies);
+    expect(decodeSimSetCookies(res.headers.get(SIM_SET_COOKIE_HEADER))).toEqual(cookies);
+    const recorded = trace.all()[0]!.response.headers;
+    expect(recorded['set-cookie']).toBe(cookies.join('\n'));
+    expect(recorded[SIM_SET_COOKIE_HEADER]).toBeUndefined();
+    expect(recorded['content-type']).toBe('text/plain');
+    expect(recorded.date).toBe('Thu, 01 Jan 2026 00:00:00 GMT');
+  });
+
+  it('counts each cookie once when a service hands on a response that already went through the router', async () => {
+    const { router, trace } = setup();
+    router.register(
+      echo('lambda', 'fn.example', async () => {
+        const headers = new Headers();
+        appendSetCookie(headers, 'inner=1; Path=/');
+        return new Response(null, { status: 302, headers: { ...Object.fromEntries(headers), location: 'https://fn.example/next' } });
+      }),
+    );
+    router.register(
+      echo('api-gateway', 'api.example', async (call) => {
+        const inner = await call.fetch(new Request('https://fn.example/'));
+        const headers = new Headers(inner.headers);
+        appendSetCookie(headers, 'outer=2; Path=/');
+        return new Response(null, { status: inner.status, headers });
+      }),
+    );
+    const res = await router.fetch(new Request('https://api.example/'));
+    expect(res.status).toBe(302);
+    expect(res.headers.getSetCookie()).toEqual(['inner=1; Path=/', 'outer=2; Path=/']);
+    expect(decodeSimSetCookies(res.headers.get(SIM_SET_COOKIE_HEADER))).toEqual(['inner=1; Path=/', 'outer=2; Path=/']);
+    expect(trace.all().map((x) => x.response.headers['set-cookie'])).toEqual(['inner=1; Path=/\nouter=2; Path=/', 'inner=1; Path=/']);
   });
 
   it('passes redirects through without a body', async () => {

@@ -2,7 +2,14 @@
 // It finds the service that owns the host, records the exchange (nested under the caller's exchange when
 // a service makes the call), and turns any bug into a 500 rather than a rejection. An unknown host
 // rejects with a TypeError, as fetch does when a name does not resolve.
+//
+// Cookies: browsers' header guards drop Cookie from a constructed Request and Set-Cookie from a constructed
+// Response, so they also travel as x-sim-cookie and x-sim-set-cookie (src/lib/sim-cookies.ts). On the way in
+// the router folds x-sim-cookie into the Cookie header the service reads; on the way out it gathers every
+// Set-Cookie value from both names. The trace shows only Cookie and Set-Cookie; the returned Response carries
+// each cookie under both names (the real one for Node, the x-sim one for the browser, where the other is lost).
 import { utf8 } from '../../lib/encoding';
+import { encodeSimSetCookie, mergeCookieHeaders, setCookiesOf, SIM_COOKIE_HEADER, SIM_SET_COOKIE_HEADER } from '../../lib/sim-cookies';
 import type { Clock } from './clock';
 import { AwsError } from './errors';
 import type { Random } from './random';
@@ -46,6 +53,27 @@ function headersToRecord(headers: Headers): Record<string, string> {
   return out;
 }
 
+/** The headers a service sees: x-sim-cookie folded into Cookie. */
+function serviceRequestHeaders(request: Request): Headers {
+  const headers = new Headers(request.headers);
+  const simCookie = headers.get(SIM_COOKIE_HEADER);
+  if (simCookie !== null) {
+    headers.delete(SIM_COOKIE_HEADER);
+    const cookie = mergeCookieHeaders(headers.get('cookie'), simCookie);
+    if (cookie) headers.set('cookie', cookie);
+  }
+  return headers;
+}
+
+function withSetCookies(headers: Headers, cookies: readonly string[], alsoSim: boolean): Headers {
+  const out = new Headers(headers);
+  for (const cookie of cookies) {
+    out.append('set-cookie', cookie);
+    if (alsoSim) out.append(SIM_SET_COOKIE_HEADER, encodeSimSetCookie(cookie));
+  }
+  return out;
+}
+
 function bodyText(bytes: Uint8Array): string | undefined {
   return bytes.length === 0 ? undefined : utf8.decode(bytes);
 }
@@ -64,7 +92,7 @@ export function createRouter(deps: { clock: Clock; random: Random; trace: TraceR
       if (!service) throw new TypeError(`fetch failed: getaddrinfo ENOTFOUND ${url.hostname}`);
 
       const body = new Uint8Array(await request.arrayBuffer());
-      const headers = new Headers(request.headers);
+      const headers = serviceRequestHeaders(request);
       const from = init?.from ?? (parent ? parentActor(parent) : 'app');
       const recorded: RecordedRequest = {
         method: request.method,
@@ -117,13 +145,16 @@ export function createRouter(deps: { clock: Clock; random: Random; trace: TraceR
       // AWS answers with a Date header; SDKs correct their clock skew from it (here: the virtual clock).
       const responseHeaders = new Headers(response.headers);
       if (!responseHeaders.has('date')) responseHeaders.set('date', new Date(deps.clock.now()).toUTCString());
+      const cookies = setCookiesOf(responseHeaders);
+      responseHeaders.delete('set-cookie');
+      responseHeaders.delete(SIM_SET_COOKIE_HEADER);
       deps.trace.complete(open, {
         status: response.status,
-        headers: headersToRecord(responseHeaders),
+        headers: headersToRecord(withSetCookies(responseHeaders, cookies, false)),
         ...(responseBody.length > 0 ? { body: bodyText(responseBody) } : {}),
       });
       const nullBody = response.status === 204 || response.status === 304 || (response.status >= 300 && response.status < 400 && responseBody.length === 0);
-      return new Response(nullBody ? null : responseBody, { status: response.status, statusText: response.statusText, headers: responseHeaders });
+      return new Response(nullBody ? null : responseBody, { status: response.status, statusText: response.statusText, headers: withSetCookies(responseHeaders, cookies, true) });
     },
   };
 

@@ -1,19 +1,22 @@
 // The hosted UI's answers on the wire: redirects, HTML pages and OAuth's JSON. Errors of the token and revocation
 // endpoints are `{"error": …}` JSON (aws-behaviour.md §4.2); the token endpoint's success and failure both forbid caching
-// (RFC 6749 §5.1).
+// (RFC 6749 §5.1). Cookies go through appendSetCookie, on headers built before the Response (browsers' header
+// guards would drop a plain Set-Cookie: src/sim/core/cookies.ts).
+import { appendSetCookie } from '../core/cookies';
+
 export const HTML = 'text/html;charset=UTF-8';
 export const JSON_TYPE = 'application/json;charset=UTF-8';
 const NO_STORE = { 'cache-control': 'no-cache, no-store, max-age=0, must-revalidate', pragma: 'no-cache' };
 
 export function redirect(location: string, setCookies: string[] = []): Response {
   const headers = new Headers({ location, ...NO_STORE });
-  for (const cookie of setCookies) headers.append('set-cookie', cookie);
+  for (const cookie of setCookies) appendSetCookie(headers, cookie);
   return new Response(null, { status: 302, headers });
 }
 
 export function html(status: number, body: string, setCookies: string[] = []): Response {
   const headers = new Headers({ 'content-type': HTML, ...NO_STORE });
-  for (const cookie of setCookies) headers.append('set-cookie', cookie);
+  for (const cookie of setCookies) appendSetCookie(headers, cookie);
   return new Response(body, { status, headers });
 }
 
