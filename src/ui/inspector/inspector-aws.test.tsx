@@ -48,7 +48,7 @@ describe('When the exchange has AWS things to show', () => {
   it('finds the notes and items of the calls the service made', async () => {
     const { exchange, nested } = await fx.apiWithNestedDynamoDb();
     const { user } = setup(exchange, nested);
-    expect(tabNames()).toEqual(['HTTP', 'Tokens', 'Policy', 'SigV4', 'Items', 'Decision']);
+    expect(tabNames()).toEqual(['HTTP', 'Tokens', 'Policy', 'SigV4', 'Items', 'Gateway', 'Decision']);
     expect(within(await openTab(user, 'Policy')).getByRole('heading', { level: 3 })).toHaveTextContent('Evaluation of dynamodb:Query (by dynamodb: Query)');
   });
 

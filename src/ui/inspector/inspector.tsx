@@ -1,7 +1,8 @@
 // The inspector: everything about one exchange, in tabs — HTTP (the bytes on the wire), Tokens (each JWT
 // decoded and its signature checked), then, only when the exchange has them, Credentials, Policy, SigV4
-// and Items (AWS credentials, IAM evaluations, signature checks, DynamoDB items), and Decision (the notes
-// of why the service answered so).
+// and Items (AWS credentials, IAM evaluations, signature checks, DynamoDB items), Gateway (for API Gateway
+// requests: route, authorizer, the events its Lambda functions received), and Decision (the notes of why
+// the service answered so).
 import { useMemo } from 'react';
 import type { Exchange } from '../../sim/index';
 import type { TokenVerification } from '../../store/player';
@@ -13,11 +14,14 @@ import { PolicyView } from './policy-view';
 import { SigV4View } from './sigv4-view';
 import { ItemsView } from './items-view';
 import { DecisionView } from './decision-view';
+import { GatewayView } from './gateway-view';
 import { notesOfKind } from './aws-notes';
 import { findCredentials } from './find-credentials';
 import { findDynamoCalls } from './find-items';
+import { hasGatewayView } from './gateway-route';
 import './inspector.css';
 import './inspector-aws.css';
+import './inspector-gateway.css';
 
 export interface InspectorProps {
   exchange: Exchange;
@@ -38,6 +42,7 @@ export function Inspector({ exchange, nested, verifyToken }: InspectorProps) {
       ...optional(notesOfKind('policy', exchange, nested).length > 0, { label: 'Policy', render: () => <PolicyView key={key} exchange={exchange} nested={nested} /> }),
       ...optional(notesOfKind('sigv4', exchange, nested).length > 0, { label: 'SigV4', render: () => <SigV4View key={key} exchange={exchange} nested={nested} /> }),
       ...optional(findDynamoCalls(exchange, nested).length > 0, { label: 'Items', render: () => <ItemsView key={key} exchange={exchange} nested={nested} /> }),
+      ...optional(hasGatewayView(exchange, nested), { label: 'Gateway', render: () => <GatewayView key={key} exchange={exchange} nested={nested} /> }),
       { label: 'Decision', render: () => <DecisionView key={key} exchange={exchange} nested={nested} /> },
     ];
   }, [exchange, nested, verifyToken]);
