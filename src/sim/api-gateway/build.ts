@@ -51,7 +51,13 @@ function restAuthorizer(config: RestAuthorizerConfig, region: string, pools: rea
     if (sources.length !== 1 || header?.location !== 'header') throw new Error(`world: ${where} needs exactly one header as its identity source`);
     const names = config.userPools ?? [];
     if (names.length === 0) throw new Error(`world: ${where} names no user pool`);
-    return { kind: 'cognito', name: config.name, header: header.name, pools: names.map((n) => poolIssuer(region, pools, n, where)) } satisfies CognitoAuthorizer;
+    return {
+      kind: 'cognito',
+      name: config.name,
+      header: header.name,
+      pools: names.map((n) => poolIssuer(region, pools, n, where)),
+      ...(config.identityValidationExpression ? { audiencePattern: config.identityValidationExpression } : {}),
+    } satisfies CognitoAuthorizer;
   }
   if (!config.functionName || !functions.has(config.functionName)) throw new Error(`world: ${where} names an unknown function ${config.functionName ?? '(none)'}`);
   if (config.type === 'TOKEN' && (sources.length !== 1 || sources[0]!.location !== 'header')) throw new Error(`world: ${where} (TOKEN) needs exactly one header as its identity source`);

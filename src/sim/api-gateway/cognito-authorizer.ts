@@ -3,7 +3,8 @@
 // a method without scopes wants an ID token (an access token gets 401); a method with scopes wants an access
 // token whose scope holds one of them (an ID token gets 401; an access token without the scope, 403)
 // [V ISS open-constructs/cdk-serverless#374 quoting AWS's knowledge center; P §8.1 for the 403].
-// It checks no audience: any app client of the pool will do. It does not ask Cognito whether the token was
+// It checks the audience only when the authorizer has an identityValidationExpression (a regex the token's aud or
+// client_id must match) [V BOTO CreateAuthorizer]; otherwise any app client of the pool will do. It does not ask Cognito whether the token was
 // revoked either: a revoked but unexpired token still passes [P].
 // A "Bearer " prefix is accepted and dropped: AWS's Cognito guide tells apps to send the tokens "as bearer
 // tokens" in the Authorization header [V LIVE user-pool-accessing-resources-api-gateway-and-lambda], and
@@ -25,6 +26,14 @@ const FAILURE_PHRASES: Record<JwtFailure, string> = {
   expired: 'has expired',
   'not-yet-valid': 'is not valid yet',
 };
+
+function safeRegex(pattern: string): RegExp | undefined {
+  try {
+    return new RegExp(`^(?:${pattern})$`);
+  } catch {
+    return undefined;
+  }
+}
 
 export async function cognitoAuthorize(env: GatewayEnv, call: ServiceContext, route: RestRoute, authorizer: CognitoAuthorizer): Promise<Authorization> {
   const wantsAccess = route.scopes.length > 0;
@@ -58,6 +67,13 @@ export async function cognitoAuthorize(env: GatewayEnv, call: ServiceContext, ro
     );
   }
   checks.push({ check: 'token type', passed: true, detail: `${expected === 'id' ? 'ID' : 'access'} token, as a method ${wantsAccess ? 'with' : 'without'} OAuth scopes wants` });
+
+  if (authorizer.audiencePattern !== undefined) {
+    const audience = String(jwt.claims.aud ?? jwt.claims.client_id ?? '');
+    const matches = safeRegex(authorizer.audiencePattern)?.test(audience) ?? false;
+    checks.push({ check: 'audience', passed: matches, detail: `${audience} ${matches ? 'matches' : 'does not match'} ${authorizer.audiencePattern}` });
+    if (!matches) return refuse('The token was issued to an app client this authorizer does not accept.', 401, tokenUse);
+  }
 
   if (wantsAccess) {
     const held = scopesOf(jwt.claims);

@@ -22,6 +22,8 @@ export interface CognitoAuthorizer {
   name: string;
   pools: PoolIssuer[];
   header: string;
+  /** identityValidationExpression: a regular expression the token's audience (aud, or client_id) must match. */
+  audiencePattern?: string;
 }
 
 export interface LambdaAuthorizer {

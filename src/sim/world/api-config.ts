@@ -41,7 +41,10 @@ export interface RestAuthorizerConfig {
    * REQUEST: a comma-separated list that may also name method.request.querystring.<name>.
    */
   identitySource: string;
-  /** TOKEN: a regular expression the token must match, or 401 without calling the function. */
+  /**
+   * TOKEN: a regular expression the token must match, or 401 without calling the function.
+   * COGNITO_USER_POOLS: a regular expression the token's audience (the app client id) must match [V BOTO].
+   */
   identityValidationExpression?: string;
   /** Seconds the decision is cached, 0–3600 (AWS's default: 300). */
   resultTtlInSeconds?: number;

@@ -157,3 +157,26 @@ describe('GET /notes (Cognito authorizer with scope notes-api/notes.read: access
     expect(answer.json).toEqual(UNAUTHORIZED);
   });
 });
+
+describe('A Cognito authorizer with an identityValidationExpression (audience)', () => {
+  async function labWithAudience(pattern: string) {
+    const world = structuredClone(defaultWorld);
+    const authorizer = world.restApis[0]!.authorizers!.find((a) => a.type === 'COGNITO_USER_POOLS')!;
+    authorizer.identityValidationExpression = pattern;
+    return gatewayLab({ world });
+  }
+
+  it('accepts a token whose audience matches', async () => {
+    const lab = await labWithAudience('[a-z0-9]{26}');
+    const tokens = await lab.signIn('alice');
+    expect((await lab.rest('/profile', { Authorization: tokens.IdToken! })).status).toBe(200);
+  });
+
+  it('refuses, with 401, a genuine token issued to another app client', async () => {
+    const lab = await labWithAudience('no-such-client');
+    const tokens = await lab.signIn('alice');
+    expectUnauthorized(await lab.rest('/profile', { Authorization: tokens.IdToken! }));
+    const note = lab.sim.trace().filter((x) => x.to === 'api-gateway').at(-1)!.notes.find((n): n is AuthorizerNote => n.kind === 'authorizer')!;
+    expect(note.checks.find((c) => c.check === 'audience')).toMatchObject({ passed: false });
+  });
+});
