@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeEach, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './app';
 import { useSettings, SETTINGS_KEY } from '../store/settings';
@@ -28,7 +28,7 @@ describe('The app shell', () => {
       const heading = name === 'About' ? 'About Cognito Lab' : name;
       expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
       expect(within(nav).getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
-      expect(screen.getByRole('heading', { level: 1, name: heading })).toHaveFocus();
+      await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: heading })).toHaveFocus());
     }
   });
 

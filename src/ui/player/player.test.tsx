@@ -10,11 +10,12 @@ afterEach(() => resetPlayer());
 async function openPlayer(step = 1) {
   window.location.hash = `#/learn/sign-up-and-sign-in/${step}`;
   const view = render(<Player scenarioId="sign-up-and-sign-in" step={step} />);
-  await screen.findByText(`Step ${step} of 5`, {}, { timeout: 5000 });
+  // The first run generates RSA keys: give a loaded machine time.
+  await screen.findByText(`Step ${step} of 5`, {}, { timeout: 20_000 });
   return view;
 }
 
-describe('The player, driven by the keyboard', () => {
+describe('The player, driven by the keyboard', { timeout: 30_000 }, () => {
   it('steps with → and Space, back with ←, restarts with Home, and the URL follows', async () => {
     const user = userEvent.setup();
     const view = await openPlayer();
