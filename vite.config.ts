@@ -10,6 +10,8 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
+    // Generous per-test limits: several tests run whole scenarios (RSA key generation included) on a 2-core CI machine.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,
