@@ -76,8 +76,8 @@ export const usePlayer = create<PlayerState>()((set, get) => ({
     set({ status: 'loading', scenarioId, run: null, error: null, playing: false });
     try {
       // The simulator (and its crypto) loads on first use, in its own chunk, off the player's first paint.
-      const { createSimulator } = await import('../sim/index');
-      const { sim, ...run } = await runScenario(scenario, createSimulator);
+      const { createSimulator, defaultWorld } = await import('../sim/index');
+      const { sim, ...run } = await runScenario(scenario, createSimulator, defaultWorld);
       if (ticket !== loadCounter) return;
       currentSim = sim;
       jwksCache.clear();

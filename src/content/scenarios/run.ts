@@ -3,7 +3,7 @@
 import { cognitoIdentityClient, cognitoIdpClient, dynamodbClient } from '../../client/aws-client';
 import { assumeRoleWithWebIdentity } from '../../client/sts-client';
 import { createBrowser } from '../../client/browser';
-import type { CreateSimulatorOptions, Simulator } from '../../sim/index';
+import type { CreateSimulatorOptions, Simulator, WorldConfig } from '../../sim/index';
 import type { Scenario, ScenarioContext, ScenarioRun, ScenarioStep } from './types';
 
 export type SimulatorFactory = (options: CreateSimulatorOptions) => Promise<Simulator>;
@@ -12,8 +12,11 @@ export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';
 }
 
-export async function runScenario(scenario: Scenario, createSimulator: SimulatorFactory): Promise<ScenarioRun & { sim: Simulator }> {
-  const sim = await createSimulator({ seed: scenario.seed, startTime: scenario.startTime });
+/** `defaultWorld` is needed by scenarios that change the world (scenario.world); the others start from the default. */
+export async function runScenario(scenario: Scenario, createSimulator: SimulatorFactory, defaultWorld?: WorldConfig): Promise<ScenarioRun & { sim: Simulator }> {
+  if (scenario.world && !defaultWorld) throw new ScenarioError(`${scenario.id}: changes the world, so runScenario needs the default world to start from`);
+  const world$ = scenario.world && defaultWorld ? { world: scenario.world(structuredClone(defaultWorld)) } : {};
+  const sim = await createSimulator({ seed: scenario.seed, startTime: scenario.startTime, ...world$ });
   const world = sim.describe();
   const steps: ScenarioStep[] = [];
   const topLevel = () => sim.trace().filter((x) => x.parentId === undefined);

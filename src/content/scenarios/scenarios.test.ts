@@ -1,6 +1,6 @@
 // One test replays every scenario headless against the real simulator and checks its stated outcome.
 import { describe, expect, it } from 'vitest';
-import { createSimulator, DEMO_PASSWORDS } from '../../sim/index';
+import { createSimulator, defaultWorld, DEMO_PASSWORDS } from '../../sim/index';
 import { scenarios } from './index';
 import { runScenario } from './run';
 import { DEMO } from './demo-users';
@@ -26,7 +26,7 @@ describe('Every scenario', () => {
 
   describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
     it('replays to its stated outcome, every step narrated', async () => {
-      const run = await runScenario(scenario, createSimulator);
+      const run = await runScenario(scenario, createSimulator, defaultWorld);
       expect(run.outcomeMet).toBe(true);
       const topLevel = run.trace.filter((x) => x.parentId === undefined);
       expect(run.steps.map((s) => s.exchangeId)).toEqual(topLevel.map((x) => x.id));
@@ -34,8 +34,8 @@ describe('Every scenario', () => {
     });
 
     it('replays identically from its seed (RSA keys and signatures aside: key material cannot be seeded)', async () => {
-      const a = await runScenario(scenario, createSimulator);
-      const b = await runScenario(scenario, createSimulator);
+      const a = await runScenario(scenario, createSimulator, defaultWorld);
+      const b = await runScenario(scenario, createSimulator, defaultWorld);
       // Keys, signatures and ciphertexts come from WebCrypto, which cannot be seeded: long opaque runs are masked.
       const withoutSignatures = (body = '') => body.replace(/[A-Za-z0-9_\-+/=]{40,}/g, '<opaque>');
       const shape = (r: typeof a) => r.trace.map((x) => [x.operation, x.at, x.response.status, withoutSignatures(x.request.body), withoutSignatures(x.response.body)]);

@@ -1,7 +1,7 @@
 // A scenario is typed data plus a script. The script runs against a fresh simulator from a fixed seed and
 // start time; each step it takes is exactly one top-level exchange in the trace, narrated in plain words.
 // Its stated outcome is checked against the last step, by the player and by the replay test.
-import type { DeliveredMessage, Exchange, WorldSummary } from '../../sim/index';
+import type { DeliveredMessage, Exchange, WorldConfig, WorldSummary } from '../../sim/index';
 import type { AwsResult, Credentials, JsonServiceClient, SimFetch } from '../../client/aws-client';
 import type { AssumedRole } from '../../client/sts-client';
 import type { Browser } from '../../client/browser';
@@ -64,6 +64,8 @@ export interface Scenario {
   minutes: number;
   seed: number;
   startTime: number;
+  /** A world other than the default one (e.g. with Lambda triggers), made from the default world. */
+  world?: (base: WorldConfig) => WorldConfig;
   /** Shown when the learner reaches the last step. */
   outcome: string;
   /** Checks that the last step really shows the outcome. */

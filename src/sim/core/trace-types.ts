@@ -69,7 +69,16 @@ export type Note =
   | { kind: 'identity'; summary: string; identityId: string; created: boolean; logins: string[] }
   | { kind: 'oauth'; summary: string; step: OAuthStep; outcome: 'ok' | 'refused'; clientId?: string; scopes?: string[]; error?: string }
   | { kind: 'authorizer'; summary: string; authorizer: AuthorizerType; name?: string; outcome: 'allowed' | 'unauthorized' | 'forbidden' | 'error'; cached?: boolean; checks: AuthorizerCheck[]; principalId?: string }
+  | { kind: 'mfa'; summary: string; factor: MfaFactor; step: 'associate' | 'verify' | 'preference' | 'challenge' | 'code-checked'; outcome: 'ok' | 'refused'; detail?: string }
+  | { kind: 'srp'; summary: string; step: 'challenge' | 'verify'; outcome: 'ok' | 'refused'; username?: string; values?: Record<string, string> }
+  | { kind: 'trigger'; summary: string; trigger: string; triggerSource: string; functionName: string; outcome: 'ok' | 'failed'; changes?: string[] }
+  | { kind: 'federation'; summary: string; provider: string; providerType: 'Google' | 'Facebook' | 'SAML' | 'OIDC'; step: FederationStep; outcome: 'ok' | 'refused'; subject?: string; attributes?: Record<string, string> }
+  | { kind: 'saml'; summary: string; issuer: string; outcome: 'ok' | 'refused'; signature: 'valid' | 'invalid' | 'missing'; nameId?: string; signatureMethod?: string; digestMethod?: string; audience?: string; notOnOrAfter?: number; attributes?: Record<string, string>; reason?: string }
   | { kind: 'info'; summary: string };
+
+export type MfaFactor = 'SMS' | 'TOTP' | 'EMAIL';
+/** The hops of a federated sign-in: to the IdP, the sign-in there, back with its token or assertion, the user pool user. */
+export type FederationStep = 'redirect' | 'idp-sign-in' | 'idp-token' | 'assertion' | 'user-linked' | 'login';
 
 /** API Gateway's method authorization: which authorizer ran and each thing it checked, in order. */
 export type AuthorizerType = 'COGNITO_USER_POOLS' | 'AWS_IAM' | 'TOKEN' | 'REQUEST' | 'JWT' | 'NONE';

@@ -9,8 +9,8 @@ import { findUser } from './lookup';
 import type { AppClient, User, UserPool } from './model';
 import { passwordMatches } from './passwords';
 import { checkSecretHash } from './secret-hash';
-import { openSession } from './sessions';
-import { issueTokens, type AuthenticationResult } from './tokens';
+import { afterFirstFactor } from './sign-in-next';
+import type { AuthenticationResult } from './tokens';
 
 export interface InitiateAuthOutput {
   AuthenticationResult?: AuthenticationResult;
@@ -34,21 +34,7 @@ export async function passwordSignIn(
   if (!password) throw new AwsError('InvalidParameterException', 'Missing required parameter PASSWORD');
   await checkSecretHash(call, client, username, params.SECRET_HASH);
   const user = await checkPassword(env, call, pool, client, username, password);
-  if (user.status === 'FORCE_CHANGE_PASSWORD') {
-    const attributes: Record<string, string> = {};
-    for (const [k, v] of user.attributes) if (!k.endsWith('_verified')) attributes[k] = v;
-    return {
-      ChallengeName: 'NEW_PASSWORD_REQUIRED',
-      Session: openSession(env, call, pool, client, user.username, 'NEW_PASSWORD_REQUIRED'),
-      ChallengeParameters: {
-        USER_ID_FOR_SRP: user.username,
-        requiredAttributes: JSON.stringify(pool.requiredAttributes.filter((a) => !user.attributes.get(a)).map((a) => `userAttributes.${a}`)),
-        userAttributes: JSON.stringify(attributes),
-      },
-    };
-  }
-  const result = await issueTokens(env, call, pool, client, user, { authTime: env.clock.now(), withRefreshToken: true });
-  return { AuthenticationResult: result, ChallengeParameters: {} };
+  return afterFirstFactor(env, call, pool, client, user);
 }
 
 /**

@@ -59,6 +59,19 @@ export interface GroupConfig {
 export interface IdentityProviderConfig {
   name: string;
   type: 'Google' | 'Facebook' | 'SAML' | 'OIDC';
+  /** User pool attribute → the provider's attribute or claim (AttributeMapping of CreateIdentityProvider). */
+  attributeMapping?: Record<string, string>;
+}
+
+/** The pool's LambdaConfig: each trigger names one of the world's functions. */
+export interface LambdaTriggersConfig {
+  preSignUp?: string;
+  postConfirmation?: string;
+  preTokenGeneration?: string;
+  customMessage?: string;
+  defineAuthChallenge?: string;
+  createAuthChallenge?: string;
+  verifyAuthChallengeResponse?: string;
 }
 
 /** An OAuth 2.0 resource server: custom scopes `{identifier}/{scope name}` that app clients may be allowed. */
@@ -95,6 +108,7 @@ export interface UserPoolConfig {
   domainPrefix?: string;
   groups?: GroupConfig[];
   identityProviders?: IdentityProviderConfig[];
+  lambdaTriggers?: LambdaTriggersConfig;
   /** Custom OAuth scopes for the hosted UI's token endpoint (CreateResourceServer). */
   resourceServers?: ResourceServerConfig[];
   clients: AppClientConfig[];

@@ -44,6 +44,11 @@ const examples: { [K in NoteKind]: Extract<Note, { kind: K }> } = {
       { check: 'signature', passed: false, detail: 'does not verify with the JWKS key' },
     ],
   },
+  mfa: { kind: 'mfa', summary: 's', factor: 'TOTP', step: 'code-checked', outcome: 'refused', detail: 'outside the ±30 s window' },
+  srp: { kind: 'srp', summary: 's', step: 'challenge', outcome: 'ok', username: 'alice', values: { SRP_B: 'ab12' } },
+  trigger: { kind: 'trigger', summary: 's', trigger: 'Pre sign-up', triggerSource: 'PreSignUp_SignUp', functionName: 'auto-confirm', outcome: 'ok', changes: ['autoConfirmUser'] },
+  federation: { kind: 'federation', summary: 's', provider: 'Google', providerType: 'Google', step: 'user-linked', outcome: 'ok', subject: '1048', attributes: { email: 'g@example.com' } },
+  saml: { kind: 'saml', summary: 's', issuer: 'https://sso.corp.example', outcome: 'refused', signature: 'invalid', reason: 'digest mismatch', nameId: 'carol.corp', notOnOrAfter: at + 5 * MIN },
   info: { kind: 'info', summary: 's' },
 };
 

@@ -41,6 +41,23 @@ const OAUTH_STEPS = {
   logout: 'sign-out',
 } as const;
 
+const MFA_FACTORS = { SMS: 'SMS text message', TOTP: 'authenticator app (TOTP)', EMAIL: 'e-mail' } as const;
+const MFA_STEPS = {
+  associate: 'secret issued (AssociateSoftwareToken)',
+  verify: 'first code checked (VerifySoftwareToken)',
+  preference: 'MFA preference set',
+  challenge: 'second factor asked for',
+  'code-checked': 'code checked',
+} as const;
+const FEDERATION_STEPS = {
+  redirect: 'redirect to the identity provider',
+  'idp-sign-in': 'sign-in at the identity provider',
+  'idp-token': "identity provider's token checked",
+  assertion: 'SAML assertion received',
+  'user-linked': 'user pool user created or updated',
+  login: 'identity pool login',
+} as const;
+
 function when(ms: number, at: number): string {
   return `${isoTime(ms)} (${describeExpiry(ms, at).text})`;
 }
@@ -244,6 +261,74 @@ export function viewNote(note: Note, at: number): NoteView {
           note.cached !== undefined && { term: 'Decision', value: note.cached ? 'from the authorizer cache' : 'computed for this request' },
           note.principalId !== undefined && { term: 'Principal id', value: note.principalId },
           ...note.checks.map((c) => ({ term: `${c.passed ? '✔' : '✖'} ${c.check}`, value: c.detail ?? (c.passed ? 'passed' : 'failed') })),
+        ),
+      };
+    case 'mfa':
+      return {
+        badge: 'MFA',
+        icon: '⚷',
+        tone: note.outcome === 'ok' ? 'good' : 'bad',
+        facts: facts(
+          { term: 'Factor', value: MFA_FACTORS[note.factor] },
+          { term: 'Step', value: MFA_STEPS[note.step] },
+          { term: 'Outcome', value: note.outcome },
+          note.detail !== undefined && { term: 'Detail', value: note.detail },
+        ),
+      };
+    case 'srp':
+      return {
+        badge: 'SRP',
+        icon: '∿',
+        tone: note.outcome === 'ok' ? 'good' : 'bad',
+        facts: facts(
+          { term: 'Step', value: note.step === 'challenge' ? 'PASSWORD_VERIFIER challenge (SRP_B, SALT, SECRET_BLOCK)' : 'password claim signature checked' },
+          { term: 'Outcome', value: note.outcome },
+          note.username !== undefined && { term: 'USER_ID_FOR_SRP', value: note.username },
+          ...Object.entries(note.values ?? {}).map(([term, value]) => ({ term, value, pre: value.length > 64 })),
+        ),
+      };
+    case 'trigger':
+      return {
+        badge: 'Lambda trigger',
+        icon: 'λ',
+        tone: note.outcome === 'ok' ? 'good' : 'bad',
+        facts: facts(
+          { term: 'Trigger', value: note.trigger },
+          { term: 'triggerSource', value: note.triggerSource },
+          { term: 'Function', value: note.functionName },
+          { term: 'Outcome', value: note.outcome },
+          note.changes !== undefined && note.changes.length > 0 && { term: 'Changes', value: note.changes.join('; ') },
+        ),
+      };
+    case 'federation':
+      return {
+        badge: 'Federation',
+        icon: '⇆',
+        tone: note.outcome === 'ok' ? 'good' : 'bad',
+        facts: facts(
+          { term: 'Provider', value: `${note.provider} (${note.providerType})` },
+          { term: 'Step', value: FEDERATION_STEPS[note.step] },
+          { term: 'Outcome', value: note.outcome },
+          note.subject !== undefined && { term: 'Subject', value: note.subject },
+          ...Object.entries(note.attributes ?? {}).map(([term, value]) => ({ term: `Attribute ${term}`, value })),
+        ),
+      };
+    case 'saml':
+      return {
+        badge: 'SAML assertion',
+        icon: '✉',
+        tone: note.outcome === 'ok' ? 'good' : 'bad',
+        facts: facts(
+          { term: 'Issuer', value: note.issuer },
+          { term: 'Signature', value: note.signature },
+          { term: 'Outcome', value: note.outcome },
+          note.reason !== undefined && { term: 'Reason', value: note.reason },
+          note.nameId !== undefined && { term: 'NameID', value: note.nameId },
+          note.signatureMethod !== undefined && { term: 'Signature method', value: note.signatureMethod },
+          note.digestMethod !== undefined && { term: 'Digest method', value: note.digestMethod },
+          note.audience !== undefined && { term: 'Audience', value: note.audience },
+          note.notOnOrAfter !== undefined && { term: 'Valid until', value: when(note.notOnOrAfter, at) },
+          ...Object.entries(note.attributes ?? {}).map(([term, value]) => ({ term: `Attribute ${term}`, value })),
         ),
       };
     case 'info':

@@ -1,16 +1,14 @@
-// RespondToAuthChallenge: answers a challenge within its Session. NEW_PASSWORD_REQUIRED here: a user an
-// administrator created signs in with the temporary password and must choose a new one.
+// RespondToAuthChallenge: answers a challenge within its Session; each challenge's answer is a module of
+// ../challenges/ (NEW_PASSWORD_REQUIRED, the MFA challenges, SRP's PASSWORD_VERIFIER, CUSTOM_CHALLENGE).
 import { AwsError } from '../../core/errors';
 import type { ServiceContext } from '../../core/router';
 import { defineOperation, type UserPoolEnv } from '../env';
 import type { AppClient, UserPool } from '../model';
-import { findClient, requireUserByUsername } from '../lookup';
+import { findClient } from '../lookup';
 import type { InitiateAuthOutput } from '../password-auth';
-import { assertPasswordConforms, hashPassword } from '../passwords';
 import { checkSecretHash } from '../secret-hash';
 import { takeSession } from '../sessions';
-import { issueTokens } from '../tokens';
-import { requireAttributes, STANDARD_ATTRIBUTES } from '../attributes';
+import { CHALLENGE_ANSWERS } from '../challenges/registry';
 import { CLIENT_ID, CLIENT_METADATA, SESSION } from './shapes';
 
 export const CHALLENGE_NAMES = ['SMS_MFA', 'EMAIL_OTP', 'SOFTWARE_TOKEN_MFA', 'SELECT_MFA_TYPE', 'MFA_SETUP', 'PASSWORD_VERIFIER', 'CUSTOM_CHALLENGE', 'SELECT_CHALLENGE', 'DEVICE_SRP_AUTH', 'DEVICE_PASSWORD_VERIFIER', 'ADMIN_NO_SRP_AUTH', 'NEW_PASSWORD_REQUIRED', 'SMS_OTP', 'PASSWORD', 'WEB_AUTHN', 'PASSWORD_SRP'] as const;
@@ -35,44 +33,28 @@ export const respondToAuthChallenge = defineOperation<Input, InitiateAuthOutput>
   },
   async run(env, input, call) {
     const { pool, client } = findClient(env, input.ClientId);
-    const responses = input.ChallengeResponses ?? {};
-    if (input.ChallengeName !== 'NEW_PASSWORD_REQUIRED') {
-      // The other challenges arrive with MFA and SRP; until then no session for them can exist.
-      takeSession(env, pool, client, input.Session, input.ChallengeName);
-    }
-    return newPasswordRequired(env, call, pool, client, input.Session, responses);
+    return answerChallenge(env, call, pool, client, input.ChallengeName, input.Session, input.ChallengeResponses ?? {});
   },
 });
 
-export async function newPasswordRequired(
+/** Shared with AdminRespondToAuthChallenge: USERNAME and SECRET_HASH first, then the challenge's own answer. */
+export async function answerChallenge(
   env: UserPoolEnv,
   call: ServiceContext,
   pool: UserPool,
   client: AppClient,
+  challengeName: string,
   sessionId: string | undefined,
   responses: Record<string, string>,
 ): Promise<InitiateAuthOutput> {
   if (!responses.USERNAME) throw new AwsError('InvalidParameterException', 'Missing required parameter USERNAME');
-  if (!responses.NEW_PASSWORD) throw new AwsError('InvalidParameterException', 'Missing required parameter NEW_PASSWORD');
   await checkSecretHash(call, client, responses.USERNAME, responses.SECRET_HASH);
-  const session = takeSession(env, pool, client, sessionId, 'NEW_PASSWORD_REQUIRED');
-  const user = requireUserByUsername(pool, session.username);
-  assertPasswordConforms(pool.passwordPolicy, responses.NEW_PASSWORD);
-  const updates = new Map<string, string>();
-  for (const [key, value] of Object.entries(responses)) {
-    if (!key.startsWith('userAttributes.')) continue;
-    const name = key.slice('userAttributes.'.length);
-    if (!STANDARD_ATTRIBUTES.has(name) && !name.startsWith('custom:')) {
-      throw new AwsError('InvalidParameterException', `Attributes did not conform to the schema: ${name}: Attribute does not exist in the schema.\n`);
-    }
-    updates.set(name, value);
+  const answer = CHALLENGE_ANSWERS[challengeName];
+  if (!answer) {
+    // The simulator never asks this challenge, so no Session for it can exist.
+    takeSession(env, pool, client, sessionId, challengeName);
+    throw new AwsError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
   }
-  requireAttributes(pool, new Map([...user.attributes, ...updates]));
-  for (const [k, v] of updates) user.attributes.set(k, v);
-  user.password = await hashPassword(env.random, responses.NEW_PASSWORD);
-  user.status = 'CONFIRMED';
-  user.lastModified = env.clock.now();
-  call.note({ kind: 'user-changed', summary: `${user.username} chose a new password; the temporary one no longer works and the status is now CONFIRMED.`, username: user.username, change: 'password set, CONFIRMED' });
-  const result = await issueTokens(env, call, pool, client, user, { authTime: env.clock.now(), withRefreshToken: true });
-  return { AuthenticationResult: result, ChallengeParameters: {} };
+  return answer(env, call, pool, client, sessionId, responses);
 }
+
