@@ -138,6 +138,8 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
   // [ALB] load balancers, their targets and the ELB public-key endpoint are registered here.
   const { createLoadBalancers } = await import('./alb/create');
   for (const service of createLoadBalancers({ world, ids: loadBalancers, pools: env.pools.values(), clock }).services) router.register(service);
+  // [FEDERATION] the simulated identity providers (Google, Facebook) are registered here.
+  // [SAML] the simulated SAML identity provider CorpAD is registered here.
 
   const sim: Simulator = {
     fetch: (request, init) => router.fetch(request, init),

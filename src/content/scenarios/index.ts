@@ -31,7 +31,17 @@ export const identityPoolScenarios: readonly Scenario[] = [ownNotes, othersNotes
 /** The API Gateway and load balancer scenarios. */
 export const integrationScenarios: readonly Scenario[] = [apiProfile, apiTokenSwap, apiScopes, apiIamReports, apiLambdaAuthorizer, apiThrottling, albSignIn, gatewayVsAlb];
 
-export const scenarios: readonly Scenario[] = [...userPoolScenarios, ...identityPoolScenarios, ...integrationScenarios];
+/** MFA, SRP, the hosted UI, federation and Lambda triggers. */
+export const signInScenarios: readonly Scenario[] = [
+  // [MFA]
+  // [SRP]
+  // [HOSTED-UI]
+  // [FEDERATION]
+  // [SAML]
+  // [TRIGGERS]
+];
+
+export const scenarios: readonly Scenario[] = [...userPoolScenarios, ...signInScenarios, ...identityPoolScenarios, ...integrationScenarios];
 
 export function findScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);

@@ -19,7 +19,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function layout(title: string, body: string): string {
+/** The page frame every hosted UI page shares (and the simulated identity providers reuse). */
+export function layout(title: string, body: string): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
