@@ -82,7 +82,8 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
   // eslint-disable-next-line no-restricted-properties
   const startTime = options.startTime ?? Date.now();
   const clock = createClock(startTime);
-  const random = createRandom(options.seed ?? startTime % 0x7fffffff);
+  const seed = options.seed ?? startTime % 0x7fffffff;
+  const random = createRandom(seed);
   const trace = createTraceRecorder();
   const outbox = createOutbox();
   const credentials = createCredentialStore();
@@ -106,7 +107,7 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
   const env: UserPoolEnv = { region: world.region, accountId: world.accountId, clock, random, outbox, pools: new Map(), keys: new Map() };
   const placeholders: Record<string, string> = { albDnsName: loadBalancers[0]?.dnsName ?? 'alb.invalid' };
   for (const config of world.userPools) {
-    const pool: UserPool = await buildUserPool(env, config, { placeholders });
+    const pool: UserPool = await buildUserPool(env, config, { placeholders, functionNames: new Set((world.functions ?? []).map((f) => f.name)) });
     env.pools.set(pool.id, pool);
   }
 
@@ -139,7 +140,15 @@ export async function createSimulator(options: CreateSimulatorOptions = {}): Pro
   const { createLoadBalancers } = await import('./alb/create');
   for (const service of createLoadBalancers({ world, ids: loadBalancers, pools: env.pools.values(), clock }).services) router.register(service);
   // [FEDERATION] the simulated identity providers (Google, Facebook) are registered here.
+  const { createFederation } = await import('./federation/create');
+  // Its own random source, derived from the seed, so the apps' ids and secrets shift no other id of the world.
+  const federation = createFederation({ region: world.region, random: createRandom(seed ^ 0x5eed_f00d), clock, pools: env.pools.values() });
+  for (const service of federation.services) router.register(service);
+  federation.connectIdentityPools(identity.env);
   // [SAML] the simulated SAML identity provider CorpAD is registered here.
+  const { createCorpAdForWorld } = await import('./federation/saml/create');
+  // Its own random source too: CorpAD's ids and certificate serial shift no other id of the world.
+  router.register(createCorpAdForWorld({ region: world.region, random: createRandom(seed ^ 0x5a41_c0de), clock, pools: env.pools }).service);
 
   const sim: Simulator = {
     fetch: (request, init) => router.fetch(request, init),

@@ -21,6 +21,15 @@ import { apiThrottling } from './api-throttling';
 import { albSignIn } from './alb-sign-in';
 import { apiScopes } from './api-scopes';
 import { gatewayVsAlb } from './gateway-vs-alb';
+import { totpMfa } from './totp-mfa';
+import { smsMfa } from './sms-mfa';
+import { hostedUiPkce } from './hosted-ui-pkce';
+import { clientCredentials } from './client-credentials';
+import { samlCorporateSignIn } from './saml-corporate-sign-in';
+import { srpVsPassword } from './srp-vs-password';
+import { googleToIdentityPool } from './google-to-identity-pool';
+import { preTokenClaim } from './pre-token-claim';
+import { customAuthChallenge } from './custom-auth-challenge';
 
 /** The user-pool scenarios. */
 export const userPoolScenarios: readonly Scenario[] = [signUpAndSignIn, forgotPassword, lockout, tokenLifecycle, adminCreatedUser, groupsAndRoles];
@@ -34,11 +43,17 @@ export const integrationScenarios: readonly Scenario[] = [apiProfile, apiTokenSw
 /** MFA, SRP, the hosted UI, federation and Lambda triggers. */
 export const signInScenarios: readonly Scenario[] = [
   // [MFA]
+  totpMfa, smsMfa,
   // [SRP]
+  srpVsPassword,
   // [HOSTED-UI]
+  hostedUiPkce, clientCredentials,
   // [FEDERATION]
+  googleToIdentityPool,
   // [SAML]
+  samlCorporateSignIn,
   // [TRIGGERS]
+  preTokenClaim, customAuthChallenge,
 ];
 
 export const scenarios: readonly Scenario[] = [...userPoolScenarios, ...signInScenarios, ...identityPoolScenarios, ...integrationScenarios];

@@ -1,14 +1,15 @@
 // GET /oauth2/authorize: the start of every browser sign-in [V COGDOC authorization-endpoint.md]. A valid request from a
 // browser that holds a hosted UI session goes straight back to the app with a code (or tokens); without one, the
-// browser is sent to /login with the same parameters. identity_provider would skip the login page for a federated
-// provider, which is not simulated yet.
+// browser is sent to /login with the same parameters. identity_provider (or idp_identifier) skips the login page and
+// sends the browser to that federated provider (federation/start.ts). [U] Cognito's choice between an existing hosted
+// UI session and an explicit identity_provider is not documented; the explicit provider wins here.
 import type { Handler, HostedUiContext } from './context';
 import { oauthNote } from './context';
 import { checkAuthorizeRequest, type AuthorizeCheck } from './authorize-request';
 import { grantAuthorization } from './grant';
-import { html, redirect, withQuery } from './responses';
-import { notSimulatedPage } from './pages';
+import { redirect, withQuery } from './responses';
 import { currentSession } from './session';
+import { startFederation } from './federation/start';
 
 /** Where an invalid client or redirect URI ends: the hosted UI's own error page. */
 export function toErrorPage(ctx: HostedUiContext, check: Extract<AuthorizeCheck, { kind: 'error-page' }>): Response {
@@ -22,8 +23,7 @@ export const authorize: Handler = async (ctx) => {
   if (check.kind === 'redirect') return redirect(check.location);
   const { request } = check;
   if (request.identityProvider !== undefined && request.identityProvider !== 'COGNITO') {
-    oauthNote(ctx, 'request', 'refused', `identity_provider=${request.identityProvider} would send the browser to ${request.identityProvider}'s sign-in page; federation is not simulated yet.`, { clientId: request.client.clientId });
-    return html(501, notSimulatedPage(`Sign in with ${request.identityProvider}`, `federation with ${request.identityProvider} comes with the simulated identity providers. Sign in with a username and password instead.`));
+    return startFederation(ctx, { ...request, identityProvider: request.identityProvider });
   }
   const signedIn = currentSession(ctx);
   if (signedIn) return grantAuthorization(ctx, request, signedIn.user, signedIn.session.authTime);

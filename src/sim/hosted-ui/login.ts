@@ -7,12 +7,14 @@ import { isAwsError } from '../core/errors';
 import { utf8 } from '../../lib/encoding';
 import { checkPassword } from '../user-pool/password-auth';
 import type { AppClient } from '../user-pool/model';
-import { oauthNote, type Handler, type HostedUiContext } from './context';
+import type { Handler, HostedUiContext } from './context';
 import { checkAuthorizeRequest } from './authorize-request';
 import { toErrorPage } from './authorize';
 import { grantAuthorization } from './grant';
 import { html, redirect } from './responses';
-import { loginPage, notSimulatedPage, type FederatedButton } from './pages';
+import { loginPage, type FederatedButton } from './pages';
+import { newPasswordRequiredPage } from './new-password';
+import { secondFactorPage } from './mfa-page';
 import { openSession } from './session';
 
 function federatedButtons(ctx: HostedUiContext, client: AppClient): FederatedButton[] {
@@ -57,10 +59,11 @@ export const loginSubmit: Handler = async (ctx) => {
     ctx.call.note({ kind: 'error', summary: `Sign-in failed: ${error.code}. The hosted UI shows AWS's message in the page and sets no cookie.`, code: error.code, message: error.message, status: 200 });
     return render(ctx, request.client, 200, { error: error.message, username });
   }
-  if (user.status === 'FORCE_CHANGE_PASSWORD') {
-    oauthNote(ctx, 'session', 'refused', `${user.username} signed in with a temporary password and must choose a new one (NEW_PASSWORD_REQUIRED); the hosted UI's new-password page is not simulated yet.`);
-    return html(501, notSimulatedPage('Change your password', `${user.username} must set a new password (NEW_PASSWORD_REQUIRED). Use InitiateAuth and RespondToAuthChallenge for now.`));
-  }
+  // [HOSTED-UI] a temporary password: the change-password page (new-password.ts), then the code.
+  if (user.status === 'FORCE_CHANGE_PASSWORD') return newPasswordRequiredPage(ctx, request, user);
+  // [MFA] a second factor: the MFA page (mfa-page.ts), and the cookie and code only after the right code.
+  const mfa = secondFactorPage(ctx, request, user);
+  if (mfa) return mfa;
   const authTime = ctx.env.clock.now();
   const cookie = openSession(ctx, user, authTime);
   return grantAuthorization(ctx, request, user, authTime, [cookie]);

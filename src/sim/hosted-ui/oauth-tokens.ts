@@ -9,7 +9,10 @@ import { issuerOf } from '../user-pool/env';
 import type { AppClient, User } from '../user-pool/model';
 import { groupClaims, makeRefreshToken } from '../user-pool/tokens';
 import { toMs } from '../user-pool/validity';
+import { isAwsError } from '../core/errors';
+import { applyToAccessClaims, applyToIdClaims, preTokenGeneration, type ClaimOverrides } from '../user-pool/triggers/pre-token';
 import type { HostedUiContext } from './context';
+import { OAuthError } from './oauth-error';
 import { scopedAttributes } from './scoped-claims';
 
 export interface OAuthTokens {
@@ -67,6 +70,9 @@ export async function issueUserTokens(ctx: HostedUiContext, client: AppClient, u
     jti: env.random.uuid(),
     username: user.username,
   };
+  // [TRIGGERS] pre token generation: TokenGeneration_HostedAuth, or TokenGeneration_RefreshTokens for a refresh.
+  const overrides = await hostedPreTokenGeneration(ctx, client, user, groups, grant.originJti !== undefined);
+  applyToAccessClaims(accessClaims, overrides);
   const accessKey = await keys.get('access');
   const accessToken = await new SignJWT(accessClaims).setProtectedHeader({ kid: accessKey.kid, alg: 'RS256' }).sign(accessKey.privateKey);
   call.note({ kind: 'token-issued', summary: `Access token (OAuth, "version": 2) signed with the pool's access-token key; it carries the granted scopes: ${scope}.`, tokenUse: 'access', kid: accessKey.kid, claims: accessClaims, expiresAt: (iat + accessLifetime) * 1000 });
@@ -90,6 +96,7 @@ export async function issueUserTokens(ctx: HostedUiContext, client: AppClient, u
       jti: env.random.uuid(),
       ...scopedAttributes(client, user, grant.scopes, 'token'),
     };
+    applyToIdClaims(idClaims, overrides);
     const idKey = await keys.get('id');
     tokens.idToken = await new SignJWT(idClaims).setProtectedHeader({ kid: idKey.kid, alg: 'RS256' }).sign(idKey.privateKey);
     call.note({ kind: 'token-issued', summary: `ID token signed with the pool's ID-token key, because openid was granted. at_hash ties it to the access token issued with it${grant.nonce !== undefined ? '; nonce echoes the one the app sent to /oauth2/authorize, so the app can tell a replayed token' : ''}.`, tokenUse: 'id', kid: idKey.kid, claims: idClaims, expiresAt: idExp * 1000 });
@@ -103,6 +110,20 @@ export async function issueUserTokens(ctx: HostedUiContext, client: AppClient, u
     tokens.refreshToken = refreshToken;
   }
   return tokens;
+}
+
+/**
+ * [U] AWS runs this trigger when the managed login signs the user in, and a failure comes back to the app's callback
+ * as error=invalid_request&error_description=PreTokenGeneration failed with error … (as public code shows); here it
+ * runs when the tokens are made at /oauth2/token, and a failure is the token endpoint's invalid_request.
+ */
+async function hostedPreTokenGeneration(ctx: HostedUiContext, client: AppClient, user: User, groups: Record<string, unknown>, refresh: boolean): Promise<ClaimOverrides | undefined> {
+  try {
+    return await preTokenGeneration(ctx.env, ctx.call, ctx.pool, user, { triggerSource: refresh ? 'TokenGeneration_RefreshTokens' : 'TokenGeneration_HostedAuth', clientId: client.clientId, groupClaims: groups });
+  } catch (error) {
+    if (!isAwsError(error)) throw error;
+    throw new OAuthError('invalid_request', `The pre token generation trigger failed (${error.code}: ${error.message}).`, 'code');
+  }
 }
 
 /** client_credentials: an access token for the app client itself (machine to machine), custom scopes only. */

@@ -3,6 +3,7 @@
 // profile, email or phone only those groups; aws.cognito.signin.user.admin changes nothing]. [P] The same limits apply
 // to the hosted UI's ID token. userInfo sends booleans as strings [V aws-behaviour.md §4.3].
 import type { AppClient, User } from '../user-pool/model';
+import { identitiesClaim } from '../user-pool/tokens';
 
 const PROFILE = new Set(['name', 'family_name', 'given_name', 'middle_name', 'nickname', 'preferred_username', 'profile', 'picture', 'website', 'gender', 'birthdate', 'zoneinfo', 'locale', 'updated_at']);
 const GROUPS: Record<string, (attribute: string) => boolean> = {
@@ -20,16 +21,8 @@ export function scopedAttributes(client: AppClient, user: User, scopes: readonly
     if (name === 'sub' || !visible(name)) continue;
     if (client.readAttributes && !client.readAttributes.includes(name)) continue;
     if (form === 'token' && BOOLEANS.has(name)) out[name] = value === 'true';
-    else if (form === 'token' && name === 'identities') out[name] = parseOr(value);
+    else if (form === 'token' && name === 'identities') out[name] = identitiesClaim(value);
     else out[name] = value;
   }
   return out;
-}
-
-function parseOr(value: string): unknown {
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
 }

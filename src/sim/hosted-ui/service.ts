@@ -6,30 +6,46 @@ import type { UserPool } from '../user-pool/model';
 import type { UserPoolConfig } from '../world/config';
 import type { Handler } from './context';
 import { authorize } from './authorize';
+import { confirmForm, confirmSubmit, resendCode } from './confirm';
+import { forgotPasswordForm, forgotPasswordSubmit, resetPasswordForm, resetPasswordSubmit } from './forgot-password';
+import { idpResponse } from './federation/idp-response';
+import { samlIdpResponse } from './federation/saml-response';
 import { loginForm, loginSubmit } from './login';
 import { logout } from './logout';
-import { errorPage, messagePage, notSimulatedPage } from './pages';
+import { mfaSubmit } from './mfa-page';
+import { newPasswordSubmit } from './new-password';
+import { errorPage, messagePage } from './pages';
 import { html } from './responses';
 import { revoke } from './revoke';
+import { signUpForm, signUpSubmit } from './signup';
 import { createHostedUiState } from './state';
 import { token } from './token';
 import { userInfo } from './userinfo';
 
 export const hostedUiHost = (region: string, domainPrefix: string): string => `${domainPrefix}.auth.${region}.amazoncognito.com`;
 
-const notSimulated = (title: string, what: string): Handler => async () => html(501, notSimulatedPage(title, what));
-
 const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/oauth2/authorize': { GET: authorize },
   '/login': { GET: loginForm, POST: loginSubmit },
+  // [MFA] the second step of a sign-in that needs a code (mfa-page.ts).
+  '/mfa': { POST: mfaSubmit },
   '/oauth2/token': { POST: token },
   '/oauth2/userInfo': { GET: userInfo, POST: userInfo },
   '/logout': { GET: logout },
   '/oauth2/revoke': { POST: revoke },
+  // [FEDERATION] where Google, Facebook and OIDC providers send the browser back.
+  '/oauth2/idpresponse': { GET: idpResponse },
+  // [SAML] the assertion consumer service of SAML identity providers.
+  '/saml2/idpresponse': { POST: samlIdpResponse },
   // [P] Where an invalid client or redirect URI lands; AWS answers 400 with its error page.
   '/error': { GET: async (ctx) => html(400, errorPage(ctx.call.url.searchParams.get('error') ?? 'error')) },
-  '/signup': { GET: notSimulated('Sign up', 'the hosted sign-up page. Use the SignUp and ConfirmSignUp API operations instead.') },
-  '/forgotPassword': { GET: notSimulated('Forgot your password?', 'the hosted password-reset page. Use the ForgotPassword and ConfirmForgotPassword API operations instead.') },
+  // [HOSTED-UI] the account pages: sign up, confirm, new code, password reset, the change of a temporary password.
+  '/signup': { GET: signUpForm, POST: signUpSubmit },
+  '/confirm': { GET: confirmForm, POST: confirmSubmit },
+  '/resendcode': { GET: resendCode },
+  '/forgotPassword': { GET: forgotPasswordForm, POST: forgotPasswordSubmit },
+  '/confirmforgotPassword': { GET: resetPasswordForm, POST: resetPasswordSubmit },
+  '/forceChangePassword': { POST: newPasswordSubmit },
 };
 
 export function createHostedUiService(env: UserPoolEnv, pools: readonly UserPoolConfig[]): Service {

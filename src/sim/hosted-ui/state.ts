@@ -2,6 +2,7 @@
 // sessions behind the `cognito` cookie (1 hour), the scopes each OAuth refresh token was granted (refreshes keep
 // them), and each pool's resource servers with their custom scopes.
 import type { ResourceServerConfig } from '../world/config';
+import type { PendingFederation } from './federation/types';
 
 /** [V COGDOC authorization-endpoint.md] "a one time use code that is valid for five minutes". */
 export const CODE_VALIDITY_MS = 5 * 60_000;
@@ -38,8 +39,10 @@ export interface HostedUiState {
   refreshScopes: Map<string, string[]>;
   /** Pool name → its resource servers (from the world). */
   resourceServers: Map<string, ResourceServerConfig[]>;
+  /** Relay state → the app's authorization request, parked while the browser is at a federated identity provider. */
+  federations: Map<string, PendingFederation>;
 }
 
 export function createHostedUiState(resourceServers: Iterable<[string, ResourceServerConfig[]]>): HostedUiState {
-  return { codes: new Map(), sessions: new Map(), refreshScopes: new Map(), resourceServers: new Map(resourceServers) };
+  return { codes: new Map(), sessions: new Map(), refreshScopes: new Map(), resourceServers: new Map(resourceServers), federations: new Map() };
 }

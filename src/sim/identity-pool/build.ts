@@ -13,7 +13,8 @@ export interface BuildDeps {
   userPoolConfigs: UserPoolConfig[];
 }
 
-// Placeholders until the federation issue gives the simulated Google and Facebook apps their ids.
+// Stand-ins only: the simulated Google and Facebook (src/sim/federation/create.ts) replace them at start-up with the
+// ids of the web app registered there, which are derived from the seed.
 const PLACEHOLDER_APP_IDS: Record<string, string> = {
   'accounts.google.com': 'learner-lab.apps.googleusercontent.com',
   'graph.facebook.com': '100000000000001',

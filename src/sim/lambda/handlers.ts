@@ -1,8 +1,9 @@
 // The built-in Lambda handlers a world chooses by name: pure functions of (event, context) that return the
 // function's result or throw, as a Node.js handler does. They are small on purpose: each shows what a real
 // function receives from API Gateway (claims, identity, scopes) and what it must answer (a proxy response,
-// or an authorizer's IAM policy).
+// or an authorizer's IAM policy). The user pool's trigger handlers live in ./trigger-handlers.ts.
 import type { LambdaHandlerName } from '../world/api-config';
+import { TRIGGER_HANDLERS } from './trigger-handlers';
 
 export interface LambdaContext {
   functionName: string;
@@ -10,6 +11,8 @@ export interface LambdaContext {
   awsRequestId: string;
   /** Virtual time of the invocation, epoch ms. */
   now: number;
+  /** The function's settings from the world (its environment variables, as it were). */
+  settings: Readonly<Record<string, string>>;
 }
 
 export type LambdaHandler = (event: unknown, context: LambdaContext) => unknown;
@@ -104,4 +107,5 @@ export const BUILT_IN_HANDLERS: { readonly [K in LambdaHandlerName]: LambdaHandl
   'list-notes': listNotes,
   'token-authorizer': tokenAuthorizer,
   'request-authorizer': requestAuthorizer,
+  ...TRIGGER_HANDLERS,
 };

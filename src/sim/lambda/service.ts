@@ -1,7 +1,8 @@
 // The Lambda endpoint, lambda.{region}.amazonaws.com: Invoke (POST /2015-03-31/functions/{name}/invocations,
 // REST-JSON) runs one of the world's functions. API Gateway calls it as the service principal
-// apigateway.amazonaws.com, which the function's resource-based policy allows (modelled: a call whose caller is
-// the 'api-gateway' actor). Anyone else signs with SigV4 and needs lambda:InvokeFunction from IAM.
+// apigateway.amazonaws.com, and a user pool calls its Lambda triggers as cognito-idp.amazonaws.com; the function's
+// resource-based policy allows both (modelled: a call whose caller is the 'api-gateway' or 'cognito-idp' actor).
+// Anyone else signs with SigV4 and needs lambda:InvokeFunction from IAM.
 // A function that throws still answers 200, with X-Amz-Function-Error: Unhandled and the error as the payload.
 import { utf8 } from '../../lib/encoding';
 import type { CredentialStore } from '../core/credentials';
@@ -17,6 +18,7 @@ export interface LambdaFunction {
   arn: string;
   handlerName: string;
   handler: LambdaHandler;
+  settings: Readonly<Record<string, string>>;
 }
 
 export interface LambdaDeps {
@@ -35,7 +37,7 @@ export function buildFunctions(configs: readonly LambdaFunctionConfig[], region:
     configs.map((c) => {
       const handler = BUILT_IN_HANDLERS[c.handler];
       if (!handler) throw new Error(`world: function ${c.name} names an unknown handler ${c.handler}`);
-      return [c.name, { name: c.name, arn: functionArn(region, accountId, c.name), handlerName: c.handler, handler }];
+      return [c.name, { name: c.name, arn: functionArn(region, accountId, c.name), handlerName: c.handler, handler, settings: { ...(c.settings ?? {}) } }];
     }),
   );
 }
@@ -60,6 +62,12 @@ function functionNameOf(segment: string): string {
 async function authorize(deps: LambdaDeps, call: ServiceContext, fn: LambdaFunction): Promise<Response | undefined> {
   if (call.from === 'api-gateway') {
     call.note({ kind: 'info', summary: `API Gateway invokes ${fn.name} as the service principal apigateway.amazonaws.com, which the function's resource-based policy allows (lambda:AddPermission); no SigV4 from the caller is involved.` });
+    return undefined;
+  }
+  if (call.from === 'cognito-idp') {
+    // [V COGDOC cognito-user-identity-pools-working-with-aws-lambda-triggers.md] "you must add permissions to the Lambda
+    // function ... Principal: {Service: cognito-idp.amazonaws.com}", conditioned on aws:SourceArn = the user pool.
+    call.note({ kind: 'info', summary: `The user pool invokes ${fn.name} as the service principal cognito-idp.amazonaws.com, which the function's resource-based policy allows for this user pool (aws:SourceArn); no SigV4 from the caller is involved. Cognito waits for the answer: triggers run synchronously, within 5 seconds.` });
     return undefined;
   }
   try {
@@ -101,7 +109,7 @@ export function createLambdaService(deps: LambdaDeps, functions: ReadonlyMap<str
       }
       const headers = { 'x-amzn-requestid': call.requestId, 'x-amz-executed-version': '$LATEST' };
       try {
-        const result = fn.handler(event, { functionName: fn.name, invokedFunctionArn: fn.arn, awsRequestId: call.requestId, now: call.now });
+        const result = fn.handler(event, { functionName: fn.name, invokedFunctionArn: fn.arn, awsRequestId: call.requestId, now: call.now, settings: fn.settings });
         call.note({ kind: 'info', summary: `${fn.name} (built-in handler ${fn.handlerName}) ran and returned its result.` });
         return json(200, result ?? null, headers);
       } catch (error) {

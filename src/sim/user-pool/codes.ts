@@ -6,6 +6,7 @@ import type { CodePurpose } from '../core/trace-types';
 import { maskDestination } from './attributes';
 import type { UserPoolEnv } from './env';
 import type { IssuedCode } from './model';
+import { fillPlaceholders, type CustomTexts } from './triggers/custom-message';
 
 export const CODE_VALIDITY_MS: Record<Exclude<CodePurpose, 'temporary-password'>, number> = {
   'sign-up': 24 * 3_600_000,
@@ -45,23 +46,26 @@ export function sendCode(
   call: ServiceContext,
   purpose: Exclude<CodePurpose, 'temporary-password'>,
   delivery: Delivery,
+  /** [TRIGGERS] The custom message trigger's texts; {####} marks where the code goes. */
+  custom?: CustomTexts,
 ): { issued: IssuedCode; details: CodeDeliveryDetails } {
   const now = env.clock.now();
   const code = env.random.digits(6);
   const issued: IssuedCode = { code, expiresAt: now + CODE_VALIDITY_MS[purpose], failedAttempts: 0 };
   const template = TEMPLATES[purpose];
+  const text = custom?.[delivery.channel];
   env.outbox.deliver({
     channel: delivery.channel,
     destination: delivery.destination,
-    ...(delivery.channel === 'EMAIL' ? { subject: template.subject } : {}),
-    body: template.body(code),
+    ...(delivery.channel === 'EMAIL' ? { subject: text?.subject ?? template.subject } : {}),
+    body: text ? fillPlaceholders(text.body, { code }) : template.body(code),
     code,
     at: now,
   });
   const hours = CODE_VALIDITY_MS[purpose] / 3_600_000;
   call.note({
     kind: 'code-sent',
-    summary: `${PURPOSE_LABEL[purpose]} was sent by ${delivery.channel === 'EMAIL' ? 'e-mail' : 'SMS'} to ${delivery.destination}; it is valid for ${hours} hour${hours === 1 ? '' : 's'}.`,
+    summary: `${PURPOSE_LABEL[purpose]} was sent by ${delivery.channel === 'EMAIL' ? 'e-mail' : 'SMS'} to ${delivery.destination}${text ? ', in the words of the custom message trigger' : ''}; it is valid for ${hours} hour${hours === 1 ? '' : 's'}.`,
     purpose,
     channel: delivery.channel,
     destination: delivery.destination,

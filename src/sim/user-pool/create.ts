@@ -5,12 +5,16 @@ import type { UserConfig, UserPoolConfig, AppClientConfig } from '../world/confi
 import type { UserPoolEnv } from './env';
 import { createPoolKeys } from './keys';
 import type { AppClient, User, UserPool } from './model';
+import type { MfaFactorName } from './mfa/model';
 import { DEFAULT_PASSWORD_POLICY, hashPassword } from './passwords';
 import { checkValidity, DEFAULT_VALIDITY } from './validity';
+import { lambdaTriggersOf } from './triggers/config';
 
 export interface BuildContext {
   /** Replaces {albDnsName}-style placeholders in callback URLs with this world's values. */
   placeholders: Record<string, string>;
+  /** The world's Lambda functions by name: every trigger must name one. */
+  functionNames?: ReadonlySet<string>;
 }
 
 export function newUser(env: UserPoolEnv, username: string, attributes: Map<string, string>, status: User['status']): User {
@@ -80,7 +84,7 @@ async function addUser(env: UserPoolEnv, pool: UserPool, config: UserConfig): Pr
   const attributes = new Map(Object.entries(config.attributes ?? {}));
   const user = newUser(env, config.username, attributes, config.status ?? 'CONFIRMED');
   user.enabled = config.enabled ?? true;
-  if (config.password !== undefined) user.password = await hashPassword(env.random, config.password);
+  if (config.password !== undefined) user.password = await hashPassword(env.random, pool, user, config.password);
   pool.users.set(config.username.toLowerCase(), user);
   for (const group of config.groups ?? []) {
     if (!pool.groups.has(group)) throw new Error(`world: user ${config.username} is in unknown group ${group}`);
@@ -88,6 +92,15 @@ async function addUser(env: UserPoolEnv, pool: UserPool, config: UserConfig): Pr
     set.add(group);
     pool.memberships.set(config.username.toLowerCase(), set);
   }
+}
+
+/** The pool's second factors: none when MFA is OFF, at least one otherwise (as SetUserPoolMfaConfig insists). */
+function mfaFactorsOf(config: UserPoolConfig): MfaFactorName[] {
+  if ((config.mfaConfiguration ?? 'OFF') === 'OFF') return [];
+  const factors = [...new Set(config.mfaFactors ?? [])];
+  // [V ISS aws/aws-sdk-js#4186, anomalyco/sst#5177] AWS's InvalidParameterException for this configuration.
+  if (factors.length === 0) throw new Error(`world: user pool ${config.name}: Invalid MFA configuration given, can't disable all MFAs with a required or optional configuration.`);
+  return factors;
 }
 
 export async function buildUserPool(env: UserPoolEnv, config: UserPoolConfig, build: BuildContext): Promise<UserPool> {
@@ -106,11 +119,13 @@ export async function buildUserPool(env: UserPoolEnv, config: UserPoolConfig, bu
     requiredAttributes: [...(config.requiredAttributes ?? [])],
     passwordPolicy: { ...DEFAULT_PASSWORD_POLICY, ...config.passwordPolicy },
     mfaConfiguration: config.mfaConfiguration ?? 'OFF',
+    mfaFactors: mfaFactorsOf(config),
     allowSelfSignUp: config.allowSelfSignUp ?? true,
     accountRecovery: config.accountRecovery ?? 'verified_email',
     unusedAccountValidityDays: config.unusedAccountValidityDays ?? 7,
+    ...lambdaTriggersOf(config, build.functionNames ?? new Set()),
     ...(config.domainPrefix ? { domain: config.domainPrefix } : {}),
-    identityProviders: (config.identityProviders ?? []).map((p) => ({ name: p.name, type: p.type })),
+    identityProviders: (config.identityProviders ?? []).map((p) => ({ name: p.name, type: p.type, ...(p.attributeMapping ? { attributeMapping: { ...p.attributeMapping } } : {}) })),
     clients: new Map(),
     users: new Map(),
     groups: new Map(),
@@ -118,6 +133,7 @@ export async function buildUserPool(env: UserPoolEnv, config: UserPoolConfig, bu
     sessions: new Map(),
     tokenFamilies: new Map(),
     refreshTokens: new Map(),
+    srpChallenges: new Map(),
   };
   env.keys.set(id, createPoolKeys(env.random));
   for (const clientConfig of config.clients) {

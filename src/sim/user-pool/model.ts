@@ -2,6 +2,9 @@
 // Rules live in the operations and in small rule modules beside this one; this file holds shapes only.
 import type { CodePurpose } from '../core/trace-types';
 import type { AliasAttribute, ExplicitAuthFlow, PasswordPolicy, TimeUnit, UsernameAttribute } from '../world/config';
+import type { MfaFactorName, MfaSessionState, UserMfa } from './mfa/model';
+import type { LambdaTriggersConfig } from '../world/config';
+import type { CustomAuthState } from './triggers/custom-auth-state';
 
 export type UserStatus =
   | 'UNCONFIRMED'
@@ -51,12 +54,36 @@ export interface IssuedCode {
   failedAttempts: number;
 }
 
-/** The password is never stored: only a salt and SHA-256(salt ‖ password). */
+/**
+ * The password is never stored: only what SRP needs, a salt and the verifier v = g^x mod N, where
+ * x = H(salt ‖ H(poolName ‖ username ‖ ":" ‖ password)) (aws-behaviour.md §3.8; passwords.ts).
+ */
 export interface StoredPassword {
+  /** Hex, sent to the app as SALT. */
   salt: string;
-  hash: string;
+  /** Hex (padHex) of v. */
+  verifier: string;
   /** For temporary passwords set by an administrator. */
   expiresAt?: number;
+}
+
+/**
+ * A PASSWORD_VERIFIER challenge in flight (USER_SRP_AUTH), kept by the pool between InitiateAuth and the answer
+ * and keyed by the SECRET_BLOCK it handed out; used once. `b` is the pool's secret ephemeral value.
+ */
+export interface SrpChallenge {
+  secretBlock: string;
+  /** USER_ID_FOR_SRP: the username, or for a user who does not exist the made-up UUID the challenge named. */
+  userIdForSrp: string;
+  clientId: string;
+  /** Hex of the app's A, the pool's B and secret b. */
+  srpA: string;
+  srpB: string;
+  b: string;
+  issuedAt: number;
+  expiresAt: number;
+  /** PreventUserExistenceErrors: a made-up challenge for a name no user has; its answer always fails. */
+  simulated: boolean;
 }
 
 export interface User {
@@ -78,6 +105,8 @@ export interface User {
   recentCalls: Map<string, number[]>;
   /** The last global sign-out (epoch ms): revokes tokens of clients without token revocation (no origin_jti). */
   globalSignOutAt?: number;
+  /** MFA factors and preference (absent until the user or an administrator sets one up). */
+  mfa?: UserMfa;
 }
 
 export interface AuthSession {
@@ -86,6 +115,10 @@ export interface AuthSession {
   clientId: string;
   challengeName: string;
   expiresAt: number;
+  /** What an MFA step of the sign-in remembers (the texted code, how far a TOTP setup has come). */
+  mfa?: MfaSessionState;
+  /** CUSTOM_AUTH: the rounds so far and the open challenge's private parameters, carried from Session to Session. */
+  customAuth?: CustomAuthState;
 }
 
 /** One sign-in's family of tokens: refresh and access tokens share its origin_jti and are revoked together. */
@@ -104,6 +137,16 @@ export interface RefreshTokenRecord {
   expiresAt: number;
 }
 
+/** One external identity provider of a pool, as DescribeIdentityProvider shows it. */
+export interface PoolIdentityProvider {
+  name: string;
+  type: 'Google' | 'Facebook' | 'SAML' | 'OIDC';
+  /** User pool attribute → the provider's attribute or claim (AttributeMapping). */
+  attributeMapping?: Record<string, string>;
+  /** ProviderDetails: client_id, client_secret, authorize_scopes… for social providers (set where their app is registered). */
+  providerDetails?: Record<string, string>;
+}
+
 export interface UserPool {
   id: string;
   name: string;
@@ -117,11 +160,16 @@ export interface UserPool {
   requiredAttributes: string[];
   passwordPolicy: PasswordPolicy;
   mfaConfiguration: 'OFF' | 'OPTIONAL' | 'ON';
+  /** The second factors the pool offers (none when MFA is OFF). */
+  mfaFactors: MfaFactorName[];
   allowSelfSignUp: boolean;
   accountRecovery: 'verified_email' | 'verified_phone_number' | 'admin_only';
   unusedAccountValidityDays: number;
+  /** LambdaConfig: the world's function each trigger invokes, by name (absent: no triggers). */
+  lambdaTriggers?: LambdaTriggersConfig;
   domain?: string;
-  identityProviders: { name: string; type: string }[];
+  /** External identity providers (CreateIdentityProvider): Google, Facebook, SAML, OIDC. */
+  identityProviders: PoolIdentityProvider[];
   clients: Map<string, AppClient>;
   /** Keyed by the lower-cased username (usernames are case-insensitive in new pools). */
   users: Map<string, User>;
@@ -131,4 +179,6 @@ export interface UserPool {
   sessions: Map<string, AuthSession>;
   tokenFamilies: Map<string, TokenFamily>;
   refreshTokens: Map<string, RefreshTokenRecord>;
+  /** Open SRP challenges by SECRET_BLOCK. */
+  srpChallenges: Map<string, SrpChallenge>;
 }

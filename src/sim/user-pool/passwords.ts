@@ -1,10 +1,14 @@
-// Passwords: the pool's policy with AWS's messages (aws-behaviour.md §3.2), and storage as
-// SHA-256(salt ‖ password), so the simulator never keeps a password it was given.
+// Passwords: the pool's policy with AWS's messages (aws-behaviour.md §3.2), and storage as Cognito's SRP needs
+// it: a random salt and the verifier v = g^x mod N, x = H(salt ‖ H(poolName ‖ username ‖ ":" ‖ password))
+// (aws-behaviour.md §3.8). The pool never keeps the password, nor anything from which it could be read back.
 import { AwsError } from '../core/errors';
 import type { Random } from '../core/random';
-import { toHex, utf8 } from '../../lib/encoding';
+import { fromHex, toHex } from '../../lib/encoding';
+import { constantTimeEqual } from '../../lib/srp/claim';
+import { padHex, parseHex, poolNameOf } from '../../lib/srp/group';
+import { makeVerifier } from '../../lib/srp/server';
 import type { PasswordPolicy } from '../world/config';
-import type { StoredPassword } from './model';
+import type { StoredPassword, User, UserPool } from './model';
 
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
   MinimumLength: 8,
@@ -32,19 +36,26 @@ export function assertPasswordConforms(policy: PasswordPolicy, password: string)
   if (violation) throw new AwsError('InvalidPasswordException', `Password does not conform to policy: ${violation}`);
 }
 
-async function digest(salt: string, password: string): Promise<string> {
-  const bytes = await crypto.subtle.digest('SHA-256', utf8.encode(`${salt}:${password}`) as Uint8Array<ArrayBuffer>);
-  return toHex(new Uint8Array(bytes));
+/** The verifier's hex for this pool, user (USER_ID_FOR_SRP: the username) and password under a salt (hex). */
+async function verifierHex(pool: Pick<UserPool, 'id'>, username: string, password: string, salt: string): Promise<string> {
+  return padHex(await makeVerifier(poolNameOf(pool.id), username, password, parseHex(salt)!));
 }
 
-export async function hashPassword(random: Random, password: string, expiresAt?: number): Promise<StoredPassword> {
+/**
+ * What the pool stores for a password: a fresh salt and the SRP verifier for this user in this pool (the verifier
+ * depends on both, so it is made once the username is known). `expiresAt` marks a temporary password.
+ */
+export async function hashPassword(random: Random, pool: Pick<UserPool, 'id'>, user: Pick<User, 'username'>, password: string, expiresAt?: number): Promise<StoredPassword> {
   const salt = toHex(random.bytes(16));
-  return { salt, hash: await digest(salt, password), ...(expiresAt !== undefined ? { expiresAt } : {}) };
+  return { salt, verifier: await verifierHex(pool, user.username, password, salt), ...(expiresAt !== undefined ? { expiresAt } : {}) };
 }
 
-export async function passwordMatches(stored: StoredPassword | undefined, password: string): Promise<boolean> {
+/** Whether a password is the user's: the verifier recomputed from the stored salt, compared in constant time. */
+export async function passwordMatches(pool: Pick<UserPool, 'id'>, user: Pick<User, 'username' | 'password'>, password: string): Promise<boolean> {
+  const stored = user.password;
   if (!stored) return false;
-  return (await digest(stored.salt, password)) === stored.hash;
+  const candidate = await verifierHex(pool, user.username, password, stored.salt);
+  return constantTimeEqual(fromHex(candidate), fromHex(stored.verifier));
 }
 
 /** A temporary password that satisfies the policy, as AdminCreateUser generates when none is given. */

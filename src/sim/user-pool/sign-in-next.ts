@@ -6,12 +6,15 @@ import type { ServiceContext } from '../core/router';
 import type { UserPoolEnv } from './env';
 import type { AppClient, User, UserPool } from './model';
 import type { InitiateAuthOutput } from './password-auth';
+import { askSecondFactor } from './mfa/second-factor';
 import { openSession } from './sessions';
 import { issueTokens } from './tokens';
 
 export async function afterFirstFactor(env: UserPoolEnv, call: ServiceContext, pool: UserPool, client: AppClient, user: User): Promise<InitiateAuthOutput> {
   if (user.status === 'FORCE_CHANGE_PASSWORD') return newPasswordChallenge(env, call, pool, client, user);
   // [MFA] the second factor is asked for here.
+  const secondFactor = askSecondFactor(env, call, pool, client, user);
+  if (secondFactor) return secondFactor;
   return signedIn(env, call, pool, client, user);
 }
 

@@ -8,6 +8,8 @@ import type { ServiceContext } from '../core/router';
 import { issuerOf, type UserPoolEnv } from './env';
 import type { AppClient, User, UserPool } from './model';
 import { toMs } from './validity';
+import { applyToAccessClaims, applyToIdClaims, preTokenGeneration, tokenGenerationSource } from './triggers/pre-token';
+import { challengeClientMetadata } from './triggers/event-attributes';
 
 export interface AuthenticationResult {
   AccessToken: string;
@@ -45,7 +47,7 @@ function attributeClaims(client: AppClient, user: User): Record<string, unknown>
     if (name === 'sub') continue;
     if (client.readAttributes && !client.readAttributes.includes(name)) continue;
     if (name === 'email_verified' || name === 'phone_number_verified') claims[name] = value === 'true';
-    else if (name === 'identities') claims[name] = safeJson(value);
+    else if (name === 'identities') claims[name] = identitiesClaim(value);
     else claims[name] = value;
   }
   return claims;
@@ -57,6 +59,21 @@ function safeJson(value: string): unknown {
   } catch {
     return value;
   }
+}
+
+/**
+ * The identities attribute as ID tokens carry it: an array of the user's federated identities, whose primary and
+ * dateCreated are strings there although the attribute itself stores true and epoch milliseconds (aws-behaviour.md §4.4).
+ */
+export function identitiesClaim(value: string): unknown {
+  const parsed = safeJson(value);
+  if (!Array.isArray(parsed)) return parsed;
+  return parsed.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return entry;
+    const out: Record<string, unknown> = { ...(entry as Record<string, unknown>) };
+    for (const key of ['primary', 'dateCreated']) if (key in out && out[key] !== null) out[key] = String(out[key]);
+    return out;
+  });
 }
 
 export function makeRefreshToken(env: UserPoolEnv): string {
@@ -125,6 +142,12 @@ export async function issueTokens(
     jti: env.random.uuid(),
     username: user.username,
   };
+
+  // [TRIGGERS] the pre token generation trigger may add, replace or suppress claims (triggers/pre-token.ts).
+  const triggerSource = tokenGenerationSource(call, options.originJti !== undefined);
+  const overrides = await preTokenGeneration(env, call, pool, user, { triggerSource, clientId: client.clientId, groupClaims: groups, clientMetadata: challengeClientMetadata(call) });
+  applyToIdClaims(idClaims, overrides);
+  applyToAccessClaims(accessClaims, overrides);
 
   const [idKey, accessKey] = await Promise.all([keys.get('id'), keys.get('access')]);
   const [IdToken, AccessToken] = await Promise.all([

@@ -2,12 +2,30 @@
 // app clients, functions and roles are named, not given by id: ids come from the seed.
 
 /** A built-in Lambda handler (pure TypeScript in src/sim/lambda): a world chooses functions by handler name. */
-export type LambdaHandlerName = 'echo-claims' | 'list-notes' | 'token-authorizer' | 'request-authorizer';
+export type LambdaHandlerName =
+  | 'echo-claims'
+  | 'list-notes'
+  | 'token-authorizer'
+  | 'request-authorizer'
+  // [TRIGGERS] user pool Lambda triggers (src/sim/lambda/trigger-handlers.ts)
+  | 'pre-sign-up-domain-policy'
+  | 'post-confirmation-welcome'
+  | 'pre-token-claims'
+  | 'custom-message-branded'
+  | 'define-auth-challenge'
+  | 'create-auth-challenge'
+  | 'verify-auth-challenge'
+  | 'forgets-to-return';
 
 export interface LambdaFunctionConfig {
   name: string;
   handler: LambdaHandlerName;
   description?: string;
+  /**
+   * The function's configuration, as its environment variables would be on AWS: plain strings its handler reads
+   * (e.g. the e-mail domain a pre sign-up function confirms automatically). Each handler documents its own.
+   */
+  settings?: Record<string, string>;
 }
 
 /** Rate (requests per second, the bucket's refill) and burst (the bucket's size), as a stage or method setting. */

@@ -115,9 +115,21 @@ export const defaultWorld: WorldConfig = {
         { name: 'readers', description: 'Readers of the learner app', precedence: 10 },
       ],
       identityProviders: [
-        { name: 'Google', type: 'Google' },
-        { name: 'Facebook', type: 'Facebook' },
-        { name: 'CorpAD', type: 'SAML' },
+        // Attribute mappings: user pool attribute ← the provider's claim, field or SAML attribute name.
+        { name: 'Google', type: 'Google', attributeMapping: { email: 'email', email_verified: 'email_verified', name: 'name', picture: 'picture' } },
+        { name: 'Facebook', type: 'Facebook', attributeMapping: { email: 'email', name: 'name' } },
+        {
+          name: 'CorpAD',
+          type: 'SAML',
+          // SAML attributes are named by claim URIs (AD FS's for e-mail, name and group; CorpAD's own for the department).
+          // A multi-valued attribute arrives as one string, "[engineering,all-staff]".
+          attributeMapping: {
+            email: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+            name: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name',
+            'custom:department': 'http://schemas.corp.example/claims/department',
+            'custom:groups': 'http://schemas.xmlsoap.org/claims/Group',
+          },
+        },
       ],
       resourceServers: [{ identifier: 'notes-api', name: 'Notes API', scopes: [{ name: 'notes.read', description: 'Read the notes of the NotesApi' }] }],
       clients: [

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { Exchange, RecordedRequest, RecordedResponse } from '../../sim/index';
 import { BodyView, HeadersTable } from './http-parts';
+import { PasswordTravelNote } from './password-travel-note';
 import { childrenOf, nestedRoots } from './nested-calls';
 import { OUTCOME_WORDS, statusLine, statusOutcome } from './reason-phrases';
 
@@ -31,6 +32,7 @@ function RequestView({ request, level }: { request: RecordedRequest; level: Leve
       </p>
       <HeadersTable caption="Request headers" headers={request.headers} />
       <BodyView label="Request body" body={request.body} />
+      <PasswordTravelNote request={request} />
     </section>
   );
 }

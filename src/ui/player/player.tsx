@@ -120,7 +120,7 @@ export default function Player({ scenarioId, step }: PlayerProps) {
             />
           </div>
           <Narration step={current} number={cursor + 1} total={steps.length} outcome={{ text: scenarioOutcome(scenarioId), met: run.outcomeMet }} />
-          <Inspector exchange={exchange} nested={nested} verifyToken={verifyToken} />
+          <Inspector exchange={exchange} nested={nested} verifyToken={verifyToken} trace={run.trace} />
         </div>
       )}
     </Page>

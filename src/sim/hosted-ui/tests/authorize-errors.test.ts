@@ -70,11 +70,11 @@ describe('When the request is wrong in another way', () => {
     expect(await redirectError(lab, { state: undefined, response_type: undefined })).toEqual({ error_description: 'response_type is missing.', error: 'invalid_request' });
   });
 
-  it('answers a federated provider honestly: not simulated yet', async () => {
+  it('sends the browser straight to a federated provider, and COGNITO to its own login page', async () => {
     const lab = await hostedLab();
     const response = await lab.sim.fetch(new Request(lab.authorizeUrl({ identity_provider: 'Google' })));
-    expect(response.status).toBe(501);
-    expect(await response.text()).toContain('Not simulated yet');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')!.startsWith('https://accounts.google.com/o/oauth2/v2/auth?')).toBe(true);
     const cognito = await lab.sim.fetch(new Request(lab.authorizeUrl({ identity_provider: 'COGNITO' })));
     expect(cognito.headers.get('location')!.startsWith(`${lab.domain}/login?`)).toBe(true);
   });

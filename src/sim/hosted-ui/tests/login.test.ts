@@ -1,6 +1,6 @@
 // The login page's answers to a failed sign-in: the same checks and messages as USER_PASSWORD_AUTH (lockout,
 // PreventUserExistenceErrors, disabled users), shown in the re-rendered form with no cookie set; sign-in by verified
-// e-mail alias; and an honest page for the new-password step the hosted UI does not simulate yet.
+// e-mail alias; and the change-password page a temporary password leads to.
 import { describe, expect, it } from 'vitest';
 import { AdminCreateUserCommand, AdminDisableUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { cognitoClient } from '../../../testing/sdk-handler';
@@ -45,12 +45,12 @@ describe('When the sign-in fails', () => {
     expect(alertOf((await attempt(lab, new Browser(lab.sim), 'bob', '')).html)).toBe('Missing required parameter PASSWORD');
   });
 
-  it('answers a temporary password with an honest not-simulated page, and no cookie', async () => {
+  it('answers a temporary password with the change-password page, and no cookie yet (new-password-required.test.ts)', async () => {
     const lab = await hostedLab();
     await cognitoClient(lab.sim).send(new AdminCreateUserCommand({ UserPoolId: lab.poolId, Username: 'tess', TemporaryPassword: 'Temp#Passw0rd', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: 'tess@example.com' }] }));
-    const { response } = await attempt(lab, new Browser(lab.sim), 'tess', 'Temp#Passw0rd');
-    expect(response.status).toBe(501);
-    expect(await response.text()).toContain('NEW_PASSWORD_REQUIRED');
+    const { response, html } = await attempt(lab, new Browser(lab.sim), 'tess', 'Temp#Passw0rd');
+    expect(response.status).toBe(200);
+    expect(html).toContain('<h1>Change password</h1>');
     expect(response.headers.getSetCookie()).toEqual([]);
   });
 });
@@ -65,12 +65,12 @@ describe('When alice signs in with her verified e-mail address', () => {
 });
 
 describe('The pages beside the login form', () => {
-  it('answers sign-up and forgot-password honestly, and unknown paths and methods as such', async () => {
+  it('serves the sign-up and forgot-password pages (signup-*.test.ts, forgot-*.test.ts), and answers unknown paths and methods as such', async () => {
     const lab = await hostedLab();
-    for (const path of ['/signup', '/forgotPassword']) {
+    for (const [path, heading] of [['/signup', 'Sign up'], ['/forgotPassword', 'Forgot your password?']]) {
       const page = await lab.sim.fetch(new Request(lab.authorizeUrl({}, path)));
-      expect(page.status).toBe(501);
-      expect(await page.text()).toContain('Not simulated yet');
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain(`<h1>${heading}</h1>`);
     }
     expect((await lab.sim.fetch(new Request(`${lab.domain}/nowhere`))).status).toBe(404);
     const wrongMethod = await lab.sim.fetch(new Request(`${lab.domain}/oauth2/token`));

@@ -7,6 +7,12 @@ import type { UserPoolEnv } from '../env';
 import type { AppClient, UserPool } from '../model';
 import type { InitiateAuthOutput } from '../password-auth';
 import { newPasswordRequired } from './new-password-required';
+import { mfaSetup } from './mfa-setup';
+import { selectMfaType } from './select-mfa-type';
+import { smsMfa } from './sms-mfa';
+import { softwareTokenMfa } from './software-token-mfa';
+import { customChallenge } from './custom-challenge';
+import { passwordVerifier } from './password-verifier';
 
 export type ChallengeAnswer = (
   env: UserPoolEnv,
@@ -20,6 +26,12 @@ export type ChallengeAnswer = (
 export const CHALLENGE_ANSWERS: Partial<Record<string, ChallengeAnswer>> = {
   NEW_PASSWORD_REQUIRED: newPasswordRequired,
   // [MFA] SMS_MFA, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP
+  SMS_MFA: smsMfa,
+  SOFTWARE_TOKEN_MFA: softwareTokenMfa,
+  SELECT_MFA_TYPE: selectMfaType,
+  MFA_SETUP: mfaSetup,
   // [SRP] PASSWORD_VERIFIER
+  PASSWORD_VERIFIER: passwordVerifier,
   // [CUSTOM-AUTH] CUSTOM_CHALLENGE
+  CUSTOM_CHALLENGE: customChallenge,
 };

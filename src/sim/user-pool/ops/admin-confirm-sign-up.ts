@@ -5,6 +5,8 @@ import { defineOperation } from '../env';
 import { getPool } from '../lookup';
 import { requireAdminUser } from '../user-type';
 import { CLIENT_METADATA, USERNAME, USER_POOL_ID } from './shapes';
+import { NO_CLIENT } from '../triggers/invoke';
+import { postConfirmation } from '../triggers/post-confirmation';
 
 export const adminConfirmSignUp = defineOperation<{ UserPoolId: string; Username: string; ClientMetadata?: Record<string, string> }, Record<string, never>>({
   name: 'AdminConfirmSignUp',
@@ -20,6 +22,8 @@ export const adminConfirmSignUp = defineOperation<{ UserPoolId: string; Username
     delete user.codes['sign-up'];
     user.lastModified = env.clock.now();
     call.note({ kind: 'user-changed', summary: `The administrator confirmed ${user.username} without a code; the status is now CONFIRMED (no attribute was verified).`, username: user.username, change: 'confirmed' });
+    // [TRIGGERS] AdminConfirmSignUp fires PostConfirmation_ConfirmSignUp too [V COGDOC user-pool-lambda-post-confirmation.md].
+    await postConfirmation(env, call, pool, user, { triggerSource: 'PostConfirmation_ConfirmSignUp', clientId: NO_CLIENT, clientMetadata: input.ClientMetadata });
     return {};
   },
 });

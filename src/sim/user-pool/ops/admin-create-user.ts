@@ -7,13 +7,17 @@ import type { ServiceContext } from '../../core/router';
 import { newUser } from '../create';
 import { defineOperation, type UserPoolEnv } from '../env';
 import { attributeListShape, readAttributes, type AttributeType } from '../attributes';
-import { planInvitation, sendInvitation, type DeliveryMedium } from '../invitation';
+import { planInvitation, type DeliveryMedium } from '../invitation';
 import { findUser, getPool, userKey } from '../lookup';
 import type { UserPool } from '../model';
 import { assertPasswordConforms, generateTemporaryPassword, hashPassword } from '../passwords';
 import { requireAdminUser, toUserType, type UserType } from '../user-type';
 import { ADMIN_PASSWORD, DELIVERY_MEDIUMS } from './admin-shapes';
 import { CLIENT_METADATA, USERNAME, USER_POOL_ID } from './shapes';
+import { customMessage } from '../triggers/custom-message';
+import { sendInvitationWithTexts } from '../triggers/custom-invitation';
+import { NO_CLIENT } from '../triggers/invoke';
+import { preSignUp } from '../triggers/pre-sign-up';
 
 interface Input {
   UserPoolId: string;
@@ -63,10 +67,11 @@ async function resend(env: UserPoolEnv, call: ServiceContext, pool: UserPool, in
   const password = temporaryPassword(env, call, pool, input.TemporaryPassword);
   const plan = planInvitation(user.attributes, input.DesiredDeliveryMediums);
   const expiresAt = env.clock.now() + pool.passwordPolicy.TemporaryPasswordValidityDays * DAY_MS;
-  user.password = await hashPassword(env.random, password, expiresAt);
+  user.password = await hashPassword(env.random, pool, user, password, expiresAt);
   user.lastModified = env.clock.now();
   call.note({ kind: 'user-changed', summary: `MessageAction RESEND: ${user.username} has a new temporary password, valid until ${new Date(expiresAt).toISOString()}; the old one no longer works.`, username: user.username, change: 'temporary password renewed' });
-  sendInvitation(env, call, plan, { username: user.username, password, expiresAt });
+  const custom = plan.targets.length > 0 ? await customMessage(env, call, pool, user, { triggerSource: 'CustomMessage_AdminCreateUser', clientId: NO_CLIENT, clientMetadata: input.ClientMetadata }) : undefined;
+  sendInvitationWithTexts(env, call, plan, { username: user.username, password, expiresAt }, custom);
   return { User: toUserType(user) };
 }
 
@@ -103,17 +108,20 @@ export const adminCreateUser = defineOperation<Input, { User: UserType }>({
     const password = temporaryPassword(env, call, pool, input.TemporaryPassword);
     const suppress = input.MessageAction === 'SUPPRESS';
     const plan = suppress ? undefined : planInvitation(attributes, input.DesiredDeliveryMediums);
-    claimAliases(call, pool, attributes, input.ForceAliasCreation === true);
-
     // With e-mail or phone as the username attribute, Cognito makes the username a UUID.
     const username = byAttribute ? env.random.uuid() : input.Username;
+    // [TRIGGERS] the pre sign-up trigger may refuse the user (Cognito ignores the rest of its answer here).
+    await preSignUp(env, call, pool, { triggerSource: 'PreSignUp_AdminCreateUser', userName: username, attributes, clientId: NO_CLIENT, validationData: input.ValidationData, clientMetadata: input.ClientMetadata });
+    claimAliases(call, pool, attributes, input.ForceAliasCreation === true);
+
     const user = newUser(env, username, attributes, 'FORCE_CHANGE_PASSWORD');
     const expiresAt = env.clock.now() + pool.passwordPolicy.TemporaryPasswordValidityDays * DAY_MS;
-    user.password = await hashPassword(env.random, password, expiresAt);
+    user.password = await hashPassword(env.random, pool, user, password, expiresAt);
     pool.users.set(userKey(username), user);
     call.note({ kind: 'user-changed', summary: `The administrator created ${username} with status FORCE_CHANGE_PASSWORD: the temporary password only lets the user choose a new one, until ${new Date(expiresAt).toISOString()}.`, username, change: 'created' });
 
-    if (plan) sendInvitation(env, call, plan, { username, password, expiresAt });
+    const custom = plan && plan.targets.length > 0 ? await customMessage(env, call, pool, user, { triggerSource: 'CustomMessage_AdminCreateUser', clientId: NO_CLIENT, clientMetadata: input.ClientMetadata }) : undefined;
+    if (plan) sendInvitationWithTexts(env, call, plan, { username, password, expiresAt }, custom);
     else call.note({ kind: 'info', summary: 'MessageAction SUPPRESS: no invitation was sent; the administrator has to pass the temporary password on some other way.' });
     return { User: toUserType(user) };
   },

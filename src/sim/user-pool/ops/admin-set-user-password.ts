@@ -26,12 +26,12 @@ export const adminSetUserPassword = defineOperation<Input, Record<string, never>
     call.note({ kind: 'password-policy', summary: 'The new password meets the pool\'s policy. Only a salted hash of it is stored.', outcome: 'accepted' });
     const now = env.clock.now();
     if (input.Permanent === true) {
-      user.password = await hashPassword(env.random, input.Password);
+      user.password = await hashPassword(env.random, pool, user, input.Password);
       user.status = 'CONFIRMED';
       call.note({ kind: 'user-changed', summary: `The administrator set a permanent password for ${user.username}; the status is now CONFIRMED and the user signs in with it directly.`, username: user.username, change: 'password set, CONFIRMED' });
     } else {
       const expiresAt = now + pool.passwordPolicy.TemporaryPasswordValidityDays * 86_400_000;
-      user.password = await hashPassword(env.random, input.Password, expiresAt);
+      user.password = await hashPassword(env.random, pool, user, input.Password, expiresAt);
       user.status = 'FORCE_CHANGE_PASSWORD';
       call.note({ kind: 'user-changed', summary: `The administrator set a temporary password for ${user.username} (status FORCE_CHANGE_PASSWORD): it only leads to NEW_PASSWORD_REQUIRED, until ${new Date(expiresAt).toISOString()}.`, username: user.username, change: 'temporary password set' });
     }

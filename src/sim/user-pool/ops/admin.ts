@@ -10,7 +10,9 @@ import { adminGetUser } from './admin-get-user';
 import { adminInitiateAuth } from './admin-initiate-auth';
 import { adminListGroupsForUser } from './admin-list-groups-for-user';
 import { adminRemoveUserFromGroup } from './admin-remove-user-from-group';
+import { adminRespondToAuthChallenge } from './admin-respond-to-auth-challenge';
 import { adminResetUserPassword } from './admin-reset-user-password';
+import { adminSetUserMfaPreference } from './admin-set-user-mfa-preference';
 import { adminSetUserPassword } from './admin-set-user-password';
 import { adminUserGlobalSignOut } from './admin-user-global-sign-out';
 import { createGroup } from './create-group';
@@ -42,4 +44,6 @@ export const adminOperations: Operation<never>[] = [
   adminAddUserToGroup,
   adminRemoveUserFromGroup,
   adminListGroupsForUser,
+  adminRespondToAuthChallenge,
+  adminSetUserMfaPreference,
 ] as Operation<never>[];

@@ -24,7 +24,7 @@ export const changePassword = defineOperation<Input, Record<string, never>>({
     if (user.password) {
       // The model makes PreviousPassword optional only for passwordless users. [U] message.
       if (input.PreviousPassword === undefined) throw new AwsError('InvalidParameterException', 'Missing required parameter PreviousPassword');
-      if (!(await passwordMatches(user.password, input.PreviousPassword))) {
+      if (!(await passwordMatches(pool, user, input.PreviousPassword))) {
         call.note({ kind: 'password-checked', summary: `The current password given for ${user.username} is wrong, so the password is not changed.`, username: user.username, outcome: 'incorrect' });
         throw new AwsError('NotAuthorizedException', 'Incorrect username or password.');
       }
@@ -36,7 +36,7 @@ export const changePassword = defineOperation<Input, Record<string, never>>({
       throw new AwsError('InvalidPasswordException', `Password does not conform to policy: ${violation}`);
     }
     call.note({ kind: 'password-policy', summary: 'The proposed password meets the pool\'s policy. Only a salted hash of it is stored.', outcome: 'accepted' });
-    user.password = await hashPassword(env.random, input.ProposedPassword);
+    user.password = await hashPassword(env.random, pool, user, input.ProposedPassword);
     user.lastModified = now;
     call.note({ kind: 'user-changed', summary: `${user.username} changed their password; the old one no longer works. Tokens already issued stay valid.`, username: user.username, change: 'password changed' });
     return {};

@@ -8,6 +8,7 @@ import { sendCode, type CodeDeliveryDetails } from '../codes';
 import { countCall } from '../rate-limit';
 import type { FieldSpec } from '../../wire/validate';
 import { CLIENT_METADATA, TOKEN } from './shapes';
+import { customMessage } from '../triggers/custom-message';
 
 interface Input {
   AccessToken: string;
@@ -22,13 +23,14 @@ export const getUserAttributeVerificationCode = defineOperation<Input, { CodeDel
   auth: 'none',
   shape: { AccessToken: TOKEN, AttributeName: ATTRIBUTE_NAME, ClientMetadata: CLIENT_METADATA },
   async run(env, input, call) {
-    const { user } = await authenticateAccessToken(env, call, input.AccessToken);
+    const { pool, user, claims } = await authenticateAccessToken(env, call, input.AccessToken);
     const name = requireVerifiable(input.AttributeName);
     const value = user.attributes.get(name);
     // [U] AWS's wording when the user has no value to verify.
     if (!value) throw new AwsError('InvalidParameterException', `User has no attribute ${name} to verify.`);
     countCall(user, 'GetUserAttributeVerificationCode', env.clock.now());
-    const { issued, details } = sendCode(env, call, 'attribute-verification', deliveryTo(name, value));
+    const custom = await customMessage(env, call, pool, user, { triggerSource: 'CustomMessage_VerifyUserAttribute', clientId: claims.client_id, clientMetadata: input.ClientMetadata });
+    const { issued, details } = sendCode(env, call, 'attribute-verification', deliveryTo(name, value), custom);
     user.attributeCodes.set(name, issued);
     return { CodeDeliveryDetails: details };
   },

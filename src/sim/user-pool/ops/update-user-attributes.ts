@@ -8,6 +8,7 @@ import { aliasExists, deliveryTo, isVerifiable, otherHolder } from '../attribute
 import { attributeListShape, readAttributes, requireAttributes, type AttributeType } from '../attributes';
 import { sendCode, type CodeDeliveryDetails } from '../codes';
 import { CLIENT_METADATA, TOKEN } from './shapes';
+import { customMessage } from '../triggers/custom-message';
 
 interface Input {
   UserAttributes: AttributeType[];
@@ -47,7 +48,8 @@ export const updateUserAttributes = defineOperation<Input, { CodeDeliveryDetails
       if (!updates.has(`${name}_verified`)) user.attributes.set(`${name}_verified`, 'false');
       user.attributeCodes.delete(name);
       if (pool.autoVerifiedAttributes.includes(name) && user.attributes.get(`${name}_verified`) !== 'true') {
-        const sent = sendCode(env, call, 'attribute-verification', deliveryTo(name, value));
+        const custom = await customMessage(env, call, pool, user, { triggerSource: 'CustomMessage_UpdateUserAttribute', clientId: claims.client_id, clientMetadata: input.ClientMetadata });
+        const sent = sendCode(env, call, 'attribute-verification', deliveryTo(name, value), custom);
         user.attributeCodes.set(name, sent.issued);
         details.push(sent.details);
       }
