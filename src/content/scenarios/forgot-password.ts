@@ -40,7 +40,7 @@ export const forgotPassword: Scenario = {
     await ctx.step(
       {
         title: 'Set a new password',
-        narration: `Bob enters the code ${code} from his inbox and a new password. The pool checks the code (valid for one hour), checks the new password against its policy, and stores its salted hash in place of the old one.`,
+        narration: `Bob enters the code ${code} from his inbox and a new password. The pool checks the code (valid for one hour), checks the new password against its policy, and stores a new salt and SRP verifier in place of the old ones.`,
       },
       () => ctx.idp.call('ConfirmForgotPassword', { ClientId: web.clientId, Username: DEMO.bob.username, ConfirmationCode: code, Password: NEW_PASSWORD }),
     );

@@ -24,7 +24,7 @@ export const signUpAndSignIn: Scenario = {
     await ctx.step(
       {
         title: 'Sign up',
-        narration: `Maya's app calls SignUp on the user pool ${pool.name} with the app client id, a username, a password and her e-mail address. No AWS credentials are needed: the client id is the only credential. The pool checks the password against its policy, stores only a salted hash of it, creates the user as UNCONFIRMED and e-mails a six-digit code.`,
+        narration: `Maya's app calls SignUp on the user pool ${pool.name} with the app client id, a username, a password and her e-mail address. No AWS credentials are needed: the client id is the only credential. The pool checks the password against its policy, stores only a salt and an SRP verifier computed from it (never the password), creates the user as UNCONFIRMED and e-mails a six-digit code.`,
         examTip: 'A user pool is a user directory: sign-up, sign-in, verification, password reset and MFA for your app\'s own users. It returns JWTs, not AWS credentials.',
       },
       () => ctx.idp.call('SignUp', { ClientId: web.clientId, Username: USERNAME, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: EMAIL }] }),

@@ -28,7 +28,7 @@ function federatedButtons(ctx: HostedUiContext, client: AppClient): FederatedBut
 }
 
 function render(ctx: HostedUiContext, client: AppClient, status: number, extra: { error?: string; username?: string } = {}): Response {
-  return html(status, loginPage({ clientName: client.clientName, query: ctx.call.url.search.slice(1), federated: federatedButtons(ctx, client), ...extra }));
+  return html(status, loginPage({ clientName: client.clientName, query: ctx.call.url.search.slice(1), federated: federatedButtons(ctx, client), allowSignUp: ctx.pool.allowSelfSignUp, ...extra }));
 }
 
 export const loginForm: Handler = async (ctx) => {

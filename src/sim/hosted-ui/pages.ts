@@ -13,6 +13,8 @@ export interface LoginPageModel {
   username?: string;
   error?: string;
   federated: FederatedButton[];
+  /** false when only administrators create users (AllowAdminCreateUserOnly): no sign-up link. */
+  allowSignUp?: boolean;
 }
 
 export function escapeHtml(text: string): string {
@@ -57,7 +59,7 @@ export function loginPage(model: LoginPageModel): string {
     '<p><button type="submit" name="signInSubmitButton">Sign in</button></p>',
     '</form>',
     `<p><a href="/forgotPassword${escapeHtml(q)}">Forgot your password?</a></p>`,
-    `<p>Need an account? <a href="/signup${escapeHtml(q)}">Sign up</a></p>`,
+    model.allowSignUp === false ? '' : `<p>Need an account? <a href="/signup${escapeHtml(q)}">Sign up</a></p>`,
   ].filter((l) => l !== '').join('\n'));
 }
 

@@ -18,7 +18,7 @@ export function requireFlow(client: AppClient, allowed: ExplicitAuthFlow, messag
   if (!client.explicitAuthFlows.includes(allowed)) throw new AwsError('InvalidParameterException', message);
 }
 
-/** The flows both operations handle alike; `passwordFlowHint` names the password flow the caller should use instead of SRP. */
+/** The flows both operations handle alike; `passwordFlowHint` names the flow to use instead of USER_AUTH, which is not simulated. */
 export async function sharedFlow(
   flow: Exclude<AuthFlow, 'USER_PASSWORD_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'ADMIN_NO_SRP_AUTH'>,
   env: UserPoolEnv,

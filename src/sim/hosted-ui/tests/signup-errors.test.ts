@@ -88,6 +88,14 @@ describe('When the sign-up form is refused', () => {
     expect(html).not.toContain('<form');
     expect(alertOf((await postSignUp(lab, new Browser(lab.sim), {})).html)).toBe('SignUp is not permitted for this user pool');
     expect(await userExists(lab, 'carol')).toBe(false);
+    const login = await (await new Browser(lab.sim).get(lab.authorizeUrl({}, '/login'))).text();
+    expect(login).not.toContain('href="/signup');
+    expect(login).toContain('href="/forgotPassword');
+  });
+
+  it('links the login page to the sign-up page where users may sign themselves up', async () => {
+    const lab = await hostedLab();
+    expect(await (await new Browser(lab.sim).get(lab.authorizeUrl({}, '/login'))).text()).toContain('href="/signup');
   });
 
   it('checks the app client and redirect URI first, as /login does', async () => {

@@ -40,7 +40,7 @@ function temporaryPassword(env: UserPoolEnv, call: ServiceContext, pool: UserPoo
     return generateTemporaryPassword(env.random, pool.passwordPolicy);
   }
   assertPasswordConforms(pool.passwordPolicy, given);
-  call.note({ kind: 'password-policy', summary: 'The temporary password meets the pool\'s policy. Only a salted hash of it is stored.', outcome: 'accepted' });
+  call.note({ kind: 'password-policy', summary: 'The temporary password meets the pool\'s policy. Only a salt and an SRP verifier computed from it are stored, never the password itself.', outcome: 'accepted' });
   return given;
 }
 

@@ -23,7 +23,7 @@ export const adminSetUserPassword = defineOperation<Input, Record<string, never>
     const pool = getPool(env, input.UserPoolId);
     const user = requireAdminUser(pool, input.Username);
     assertPasswordConforms(pool.passwordPolicy, input.Password);
-    call.note({ kind: 'password-policy', summary: 'The new password meets the pool\'s policy. Only a salted hash of it is stored.', outcome: 'accepted' });
+    call.note({ kind: 'password-policy', summary: 'The new password meets the pool\'s policy. Only a salt and an SRP verifier computed from it are stored, never the password itself.', outcome: 'accepted' });
     const now = env.clock.now();
     if (input.Permanent === true) {
       user.password = await hashPassword(env.random, pool, user, input.Password);

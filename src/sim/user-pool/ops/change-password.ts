@@ -35,7 +35,7 @@ export const changePassword = defineOperation<Input, Record<string, never>>({
       call.note({ kind: 'password-policy', summary: `The proposed password breaks the pool's policy: ${violation}.`, outcome: 'rejected', rule: violation });
       throw new AwsError('InvalidPasswordException', `Password does not conform to policy: ${violation}`);
     }
-    call.note({ kind: 'password-policy', summary: 'The proposed password meets the pool\'s policy. Only a salted hash of it is stored.', outcome: 'accepted' });
+    call.note({ kind: 'password-policy', summary: 'The proposed password meets the pool\'s policy. Only a salt and an SRP verifier computed from it are stored, never the password itself.', outcome: 'accepted' });
     user.password = await hashPassword(env.random, pool, user, input.ProposedPassword);
     user.lastModified = now;
     call.note({ kind: 'user-changed', summary: `${user.username} changed their password; the old one no longer works. Tokens already issued stay valid.`, username: user.username, change: 'password changed' });

@@ -70,7 +70,7 @@ export async function confirmPasswordReset(env: UserPoolEnv, call: ServiceContex
   const before = user.status;
   if (before === 'FORCE_CHANGE_PASSWORD' || before === 'RESET_REQUIRED') user.status = 'CONFIRMED';
   user.lastModified = now;
-  call.note({ kind: 'password-policy', summary: 'The new password meets the pool\'s policy. Only a salted hash of it is stored.', outcome: 'accepted' });
+  call.note({ kind: 'password-policy', summary: 'The new password meets the pool\'s policy. Only a salt and an SRP verifier computed from it are stored, never the password itself.', outcome: 'accepted' });
   call.note({
     kind: 'user-changed',
     summary: `${user.username} has a new password; the old one no longer works${user.status !== before ? ` and the status changed from ${before} to CONFIRMED` : ''}. Tokens already issued stay valid.`,

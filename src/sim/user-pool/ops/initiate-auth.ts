@@ -1,5 +1,5 @@
-// InitiateAuth: the public sign-in entry. USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH here; each flow
-// must be allowed on the app client.
+// InitiateAuth: the public sign-in entry: USER_PASSWORD_AUTH here, USER_SRP_AUTH, REFRESH_TOKEN_AUTH and CUSTOM_AUTH
+// in auth-flows.ts; each flow must be allowed on the app client. USER_AUTH (choice-based sign-in) is not simulated.
 import { AwsError } from '../../core/errors';
 import { defineOperation } from '../env';
 import { findClient } from '../lookup';

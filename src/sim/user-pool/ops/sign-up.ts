@@ -60,7 +60,7 @@ export async function signUpUser(env: UserPoolEnv, call: ServiceContext, pool: U
       : new AwsError('UsernameExistsException', 'User already exists');
   }
   assertPasswordConforms(pool.passwordPolicy, input.Password);
-  call.note({ kind: 'password-policy', summary: 'The password meets the pool\'s policy. Only a salted hash of it is stored.', outcome: 'accepted' });
+  call.note({ kind: 'password-policy', summary: 'The password meets the pool\'s policy. Only a salt and an SRP verifier computed from it are stored, never the password itself.', outcome: 'accepted' });
 
   // [TRIGGERS] the pre sign-up trigger may refuse the sign-up, or confirm and verify the user at once.
   const verdict = await preSignUp(env, call, pool, { triggerSource: 'PreSignUp_SignUp', userName: username, attributes, clientId: client.clientId, validationData: input.ValidationData, clientMetadata: input.ClientMetadata });
