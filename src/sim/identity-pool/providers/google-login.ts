@@ -7,38 +7,17 @@
 // token. Not a valid OpenId Connect identity token." [V ISS jaredhanson/passport-google-oauth2#20,
 // react-native-google-signin#858]; a token for another client gets "Token is not from a supported provider of this
 // identity pool." [P ISS amazon-cognito-identity-js#7, aws-sdk-android#1131].
-import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { AwsError } from '../../core/errors';
 import { identityPoolErrors as errors } from '../errors';
 import type { LoginContext, LoginProvider, VerifiedLogin } from './registry';
+import { fetchJwks, signatureValid } from './jwks';
 
 export const GOOGLE_LOGIN_KEY = 'accounts.google.com';
 const GOOGLE_ISSUERS = ['https://accounts.google.com', 'accounts.google.com'];
 const GOOGLE_JWKS = 'https://www.googleapis.com/oauth2/v3/certs';
 
 export const notOpenIdToken = () => new AwsError('NotAuthorizedException', 'Invalid login token. Not a valid OpenId Connect identity token.');
-
-async function googleKeys(ctx: LoginContext): Promise<JWK[] | undefined> {
-  try {
-    const response = await ctx.call.fetch(new Request(GOOGLE_JWKS));
-    if (!response.ok) return undefined;
-    const body = (await response.json()) as { keys?: JWK[] };
-    return Array.isArray(body.keys) ? body.keys : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function signatureValid(token: string, jwks: JWK[] | undefined, kid: unknown): Promise<boolean> {
-  const jwk = jwks?.find((k) => k.kid === kid);
-  if (!jwk) return false;
-  try {
-    await compactVerify(token, await importJWK(jwk, 'RS256'), { algorithms: ['RS256'] });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The Google client ids the pool accepts; [U] a comma-separated list is read as several. */
 export function configuredClientIds(value: string | undefined): string[] {
@@ -67,7 +46,7 @@ export const googleLoginProvider: LoginProvider = {
     }
     const iss = typeof claims.iss === 'string' ? claims.iss : '';
     if (!GOOGLE_ISSUERS.includes(iss)) return refuse(`The token was issued by ${iss || '(no issuer)'}, not by Google (https://accounts.google.com): the Logins key must name the token's issuer.`, errors.issuerMismatch());
-    const jwks = await googleKeys(ctx);
+    const jwks = await fetchJwks(ctx, GOOGLE_JWKS);
     if (!(await signatureValid(token, jwks, header.kid))) {
       return refuse(`The signature does not verify with Google's public key ${String(header.kid ?? '(no kid)')} from www.googleapis.com/oauth2/v3/certs: the token was altered or Google did not sign it.`, errors.badSignature());
     }

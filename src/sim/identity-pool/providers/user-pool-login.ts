@@ -2,35 +2,14 @@
 // the pool's public keys (JWKS) through the router, so the check shows in the trace as a nested call, then
 // checks the signature, the issuer against the Logins key, expiry on the virtual clock, aud and token_use,
 // and that the app client is one this identity pool accepts. Messages per aws-behaviour.md §5.5.
-import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
 import type { AwsError } from '../../core/errors';
 import { identityPoolErrors as errors } from '../errors';
 import type { LoginContext, LoginProvider, VerifiedLogin } from './registry';
+import { fetchJwks, signatureValid } from './jwks';
 
 const KEY = /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/.+$/;
 const COGNITO_ISSUER = /^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/[\w-]+_[0-9a-zA-Z]+$/;
-
-async function fetchJwks(ctx: LoginContext, issuer: string): Promise<JWK[] | undefined> {
-  try {
-    const response = await ctx.call.fetch(new Request(`${issuer}/.well-known/jwks.json`));
-    if (!response.ok) return undefined;
-    const body = (await response.json()) as { keys?: JWK[] };
-    return Array.isArray(body.keys) ? body.keys : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function signatureValid(token: string, jwks: JWK[] | undefined, kid: unknown): Promise<boolean> {
-  const jwk = jwks?.find((k) => k.kid === kid);
-  if (!jwk) return false;
-  try {
-    await compactVerify(token, await importJWK(jwk, 'RS256'), { algorithms: ['RS256'] });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const userPoolLoginProvider: LoginProvider = {
   name: 'Cognito user pool',
@@ -56,7 +35,7 @@ export const userPoolLoginProvider: LoginProvider = {
     const accepted = ctx.pool.cognitoProviders.filter((p) => p.ProviderName === key);
     if (accepted.length === 0) return refuse(`The identity pool has no app client of the user pool ${key} among its providers.`, errors.unsupportedProvider());
 
-    const jwks = await fetchJwks(ctx, iss);
+    const jwks = await fetchJwks(ctx, `${iss}/.well-known/jwks.json`);
     if (!(await signatureValid(token, jwks, header.kid))) {
       return refuse(`The signature does not verify with the user pool's public key ${String(header.kid ?? '(no kid)')} from its JWKS: the token was altered or not signed by this pool.`, errors.badSignature());
     }
