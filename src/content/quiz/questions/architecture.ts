@@ -1,0 +1,4 @@
+// Topic 'architecture': ids 'arch-NNN'.
+import type { Question } from '../types';
+
+export const architectureQuestions: Question[] = [];

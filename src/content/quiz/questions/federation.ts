@@ -1,0 +1,4 @@
+// Topic 'federation': ids 'fed-NNN'.
+import type { Question } from '../types';
+
+export const federationQuestions: Question[] = [];

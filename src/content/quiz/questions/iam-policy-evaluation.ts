@@ -1,0 +1,4 @@
+// Topic 'iam-policy-evaluation': ids 'pol-NNN'.
+import type { Question } from '../types';
+
+export const policyQuestions: Question[] = [];

@@ -1,0 +1,4 @@
+// Topic 'sts-credentials': ids 'sts-NNN'.
+import type { Question } from '../types';
+
+export const stsQuestions: Question[] = [];
