@@ -7,7 +7,11 @@
 //   Sumerian (View*), Transcribe, Translate, SageMaker InvokeEndpoint, Textract (two actions);
 // - the AWS managed session policy AmazonCognitoUnAuthedIdentitiesSessionPolicy v3 (docs.aws.amazon.com/
 //   aws-managed-policy/latest/reference/AmazonCognitoUnAuthedIdentitiesSessionPolicy.html, edited 2024-11-01).
-// [P] how AWS combines the two today is not documented in the sources we have; this union is our reading.
+// [P] Third-party notes quoting the current guide (iam-roles.html#access-policies, retrieved 2026) describe the enhanced
+// flow attaching both: an inline session policy with the service list above and the managed policy. IAM treats
+// several session policies as one set, so an Allow in either counts: the union below. The managed policy's page
+// alone would suggest only its own list; we follow the guide's two-policy description. Guests that need more use the
+// basic flow, which applies no scope-down policy.
 import type { PolicyDocument } from '../iam/types';
 
 const KMS = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptTo', 'kms:ReEncryptFrom', 'kms:GenerateDataKey', 'kms:GenerateDataKeyPair', 'kms:GenerateDataKeyPairWithoutPlaintext', 'kms:GenerateDataKeyWithoutPlaintext'];
