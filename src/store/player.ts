@@ -2,7 +2,8 @@
 // playback, and token verification against the issuer's published keys. The UI is a function of
 // (run, cursor): stepping back moves the cursor and never undoes anything.
 import { create } from 'zustand';
-import { createLocalJWKSet, jwtVerify, errors as joseErrors, decodeProtectedHeader, decodeJwt, type JSONWebKeySet } from 'jose';
+import type { JSONWebKeySet } from 'jose';
+import { verifyJwt, type TokenVerification } from './verify-jwt';
 import type { Simulator } from '../sim/index';
 import { findScenario } from '../content/scenarios/index';
 import { runScenario } from '../content/scenarios/run';
@@ -11,9 +12,7 @@ import type { ScenarioRun } from '../content/scenarios/types';
 export const SPEEDS = [0.5, 1, 2] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-export type TokenVerification =
-  | { status: 'valid'; kid: string; issuer: string }
-  | { status: 'invalid'; reason: string; kid?: string; issuer?: string };
+export type { TokenVerification } from './verify-jwt';
 
 export interface PlayerState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -119,31 +118,9 @@ export const usePlayer = create<PlayerState>()((set, get) => ({
     set({ speed });
   },
 
-  async verifyToken(token, at) {
-    let kid: string | undefined;
-    let issuer: string | undefined;
-    try {
-      const header = decodeProtectedHeader(token);
-      kid = typeof header.kid === 'string' ? header.kid : undefined;
-      const payload = decodeJwt(token);
-      issuer = typeof payload.iss === 'string' ? payload.iss : undefined;
-    } catch {
-      return { status: 'invalid', reason: 'This is not a well-formed JWT.' };
-    }
+  verifyToken(token, at) {
     const sim = currentSim;
-    if (!sim || !issuer || !kid) return { status: 'invalid', reason: 'The token names no issuer or key id.', ...(kid ? { kid } : {}), ...(issuer ? { issuer } : {}) };
-    try {
-      const jwks = createLocalJWKSet(await issuerKeys(sim, issuer));
-      await jwtVerify(token, jwks, { issuer, currentDate: new Date(at), algorithms: ['RS256', 'RS512', 'ES256'] });
-      return { status: 'valid', kid, issuer };
-    } catch (error) {
-      const reason =
-        error instanceof joseErrors.JWTExpired ? 'The signature is valid, but the token had expired at this moment.'
-        : error instanceof joseErrors.JWKSNoMatchingKey ? 'No key in the issuer’s JWKS has this key id.'
-        : error instanceof joseErrors.JWSSignatureVerificationFailed ? 'The signature does not match the issuer’s public key.'
-        : error instanceof Error ? error.message : String(error);
-      return { status: 'invalid', reason, kid, issuer };
-    }
+    return verifyJwt(token, at, sim ? (issuer) => issuerKeys(sim, issuer) : null);
   },
 }));
 

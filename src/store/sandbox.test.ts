@@ -85,6 +85,26 @@ describe('acting', () => {
   });
 });
 
+describe('verifyToken', () => {
+  it("checks the sandbox's tokens against its user pool's keys without adding to the trace", async () => {
+    const { store } = newStore();
+    await store.getState().act(BOB_SIGN_IN);
+    const run = store.getState().run!;
+    const traceLength = run.trace.length;
+    const body = JSON.parse(run.trace.at(-1)!.response.body!) as { AuthenticationResult: { IdToken: string } };
+    const token = body.AuthenticationResult.IdToken;
+    const at = run.trace.at(-1)!.at;
+    const valid = await store.getState().verifyToken(token, at);
+    expect(valid.status).toBe('valid');
+    const [h, p, sig] = token.split('.') as [string, string, string];
+    const claims = JSON.parse(atob(p.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
+    const forged = `${h}.${btoa(JSON.stringify({ ...claims, 'cognito:groups': ['admins'] })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}.${sig}`;
+    expect(await store.getState().verifyToken(forged, at)).toMatchObject({ status: 'invalid', reason: 'The signature does not match the issuer’s public key.' });
+    expect(await store.getState().verifyToken(token, at + 2 * 3600_000)).toMatchObject({ status: 'invalid', reason: 'The signature is valid, but the token had expired at this moment.' });
+    expect(store.getState().run!.trace.length).toBe(traceLength);
+  });
+});
+
 describe('setWorld', () => {
   it('refuses an invalid world: returns the issues and changes nothing', async () => {
     const { store } = newStore();

@@ -18,6 +18,8 @@ import { replay, runNext, snapshot, type SandboxSession, type SimulatorFactory }
 import { decodeShareWith, encodeShareWith, type DecodedShare, type ShareOptions, type ShareTarget } from '../content/share/share';
 import { findScenario } from '../content/scenarios/index';
 import type { KeyValueStorage } from './settings';
+import { verifyJwt, type TokenVerification } from './verify-jwt';
+import type { JSONWebKeySet } from 'jose';
 
 export type { WorldIssue } from '../sim/world/validate';
 export type { SandboxAction, SandboxDoc, SandboxRun, SandboxStep, SandboxSessionView, SandboxProblem } from '../content/sandbox/actions';
@@ -96,6 +98,8 @@ export interface SandboxState {
   importJson(text: string): ImportOutcome;
   /** The sim's IAM evaluator over the doc's current world: may the role do this? */
   wouldAllow(input: WouldAllowInput): Evaluation | { error: string };
+  /** Checks a JWT of this sandbox against its user pool's published keys, read without a request so replays stay deterministic. */
+  verifyToken(token: string, at: number): Promise<TokenVerification>;
   dismissNotice(): void;
   /** Opens a shared sandbox (a decoded share link's document) in place of the current one. */
   loadShared(target: Extract<ShareTarget, { kind: 'sandbox' }>): Promise<void>;
@@ -223,6 +227,19 @@ function browserStorage(): KeyValueStorage | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A user pool's JWKS, read from the simulator's key store rather than fetched: a fetch would be recorded in the trace
+ * and draw from the seeded random source, so the live run would no longer equal a replay of the document.
+ * Other issuers (Google, the identity pool's OpenID tokens) are not checked here.
+ */
+async function userPoolKeys(sim: Simulator, issuer: string): Promise<JSONWebKeySet> {
+  const poolId = /^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/([\w-]+_[0-9A-Za-z]+)$/.exec(issuer)?.[1];
+  const { internalsOf } = await import('../sim/index');
+  const keys = poolId ? internalsOf(sim).env.keys.get(poolId) : undefined;
+  if (!keys) throw new Error(`The sandbox checks the signatures of its user pools' tokens only, not of tokens from ${issuer}.`);
+  return (await keys.jwks()) as JSONWebKeySet;
 }
 
 const lazySimulator: SimulatorFactory = async (options) => {
@@ -366,6 +383,11 @@ export function createSandboxStore(options: SandboxStoreOptions = {}) {
         set({ issues: [], notice: null });
         void changeDoc(result.doc, 0);
         return { ok: true };
+      },
+
+      verifyToken(token, at) {
+        const sim = live?.sim;
+        return verifyJwt(token, at, sim ? (issuer) => userPoolKeys(sim, issuer) : null);
       },
 
       wouldAllow(input) {
