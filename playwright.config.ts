@@ -20,6 +20,9 @@ const launchOptions = existsSync(debianChromium)
     }
   : {};
 
+// E2E_PORT lets several checkouts (or agents) run their own build side by side; 4173 is vite preview's default.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e-artifacts',
@@ -29,14 +32,14 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
     launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: 'npm run build && npm run preview', // always serve a fresh build
-    url: 'http://127.0.0.1:4173/',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`, // always serve a fresh build
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
