@@ -6,7 +6,7 @@ import { NotFound } from '../ui/components/not-found';
 import { FocusOnNavigateContext } from '../ui/components/page';
 import { ThemeToggle } from '../ui/components/theme-toggle';
 import { useSettings } from '../store/settings';
-import { DEFAULT_ROUTE, hrefFor, ROUTES, type RouteName } from './routes';
+import { DEFAULT_ROUTE, hrefFor, ROUTES, type Route, type RouteName } from './routes';
 import { useHashRoute } from './use-hash-route';
 import { useApplyTheme } from './use-theme';
 
@@ -15,7 +15,15 @@ const pages: Record<RouteName, LazyExoticComponent<ComponentType<{ params?: stri
   sandbox: lazy(() => import('../ui/sandbox/sandbox-page')),
   quiz: lazy(() => import('../ui/quiz/quiz-page')),
   about: lazy(() => import('../ui/about/about-page')),
+  share: lazy(() => import('../ui/share/share-page')),
 };
+
+/** #/sandbox/share/<payload> is a shared sandbox: the share page opens it (and #/share/<payload> a scenario step). */
+function pageFor(route: Route): { Current: LazyExoticComponent<ComponentType<{ params?: string[] }>> | null; params: string[] } {
+  if (route.name === 'not-found') return { Current: null, params: [] };
+  if (route.name === 'sandbox' && route.params[0] === 'share') return { Current: pages.share, params: route.params.slice(1) };
+  return { Current: pages[route.name], params: route.params };
+}
 
 const MAIN_ID = 'main-content';
 
@@ -42,7 +50,7 @@ export function App() {
   const setTheme = useSettings((s) => s.setTheme);
   const notice = useSettings((s) => s.notice);
   const dismissNotice = useSettings((s) => s.dismissNotice);
-  const Current = route.name === 'not-found' ? null : pages[route.name];
+  const { Current, params } = pageFor(route);
   const homeHref = hrefFor(DEFAULT_ROUTE);
   const navigated = useNavigated();
 
@@ -85,7 +93,7 @@ export function App() {
         <FocusOnNavigateContext.Provider value={navigated}>
           <ErrorBoundary resetKey={route.name} homeHref={homeHref}>
             <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
-              {Current ? <Current params={route.name === 'not-found' ? [] : route.params} /> : <NotFound path={route.name === 'not-found' ? route.path : ''} homeHref={homeHref} />}
+              {Current ? <Current params={params} /> : <NotFound path={route.name === 'not-found' ? route.path : ''} homeHref={homeHref} />}
             </Suspense>
           </ErrorBoundary>
         </FocusOnNavigateContext.Provider>

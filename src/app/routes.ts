@@ -1,5 +1,7 @@
 // Hash routes, so the built app works from any static host or sub-folder: #/learn, #/sandbox, #/quiz, #/about.
-// Anything after the route name (e.g. #/learn/<scenario>/<step>) is kept as `params` for the feature.
+// Anything after the route name (e.g. #/learn/<scenario>/<step>) is kept as `params` for the feature; view options
+// after "?" (#/learn/<scenario>/<step>?view=presenter) are the page's to read. Shared links: #/share/<payload> (a
+// scenario step) and #/sandbox/share/<payload> (a sandbox), both opened by the share page.
 
 export const ROUTES = [
   { name: 'learn', label: 'Learn' },
@@ -8,7 +10,10 @@ export const ROUTES = [
   { name: 'about', label: 'About' },
 ] as const;
 
-export type RouteName = (typeof ROUTES)[number]['name'];
+/** Routes that links open but the navigation does not list: #/share/<payload> opens a shared link. */
+export const HIDDEN_ROUTES = [{ name: 'share' }] as const;
+
+export type RouteName = (typeof ROUTES)[number]['name'] | (typeof HIDDEN_ROUTES)[number]['name'];
 
 export type Route = { name: RouteName; params: string[] } | { name: 'not-found'; path: string };
 
@@ -16,10 +21,12 @@ export const DEFAULT_ROUTE: RouteName = 'learn';
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
-  if (path === '' || path === '/') return { name: DEFAULT_ROUTE, params: [] };
-  const segments = path.replace(/^\//, '').split('/').filter((s) => s !== '');
+  // View options after "?" (e.g. ?view=presenter) belong to the page, not to the route's segments.
+  const route = path.replace(/\?.*$/, '');
+  if (route === '' || route === '/') return { name: DEFAULT_ROUTE, params: [] };
+  const segments = route.replace(/^\//, '').split('/').filter((s) => s !== '');
   const [first = '', ...rest] = segments;
-  const known = ROUTES.find((r) => r.name === first);
+  const known = [...ROUTES, ...HIDDEN_ROUTES].find((r) => r.name === first);
   if (!known) return { name: 'not-found', path };
   return { name: known.name, params: rest.map((s) => safeDecode(s)) };
 }

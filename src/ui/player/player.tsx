@@ -1,10 +1,16 @@
 // The player at #/learn/<scenario>/<step>: diagram (or sequence view), controls, narration and inspector
 // for one scenario. It renders (run, cursor) from the store; the URL follows the step and a link opens it.
+// Its toolbar presents the scenario full screen, shares a link to the step and exports the diagram as an image;
+// ?view=presenter (and ?layout=sequence) in the address open it that way.
 import { useEffect, useMemo, useState } from 'react';
 import { SPEEDS, usePlayer } from '../../store/player';
 import { scenarioCatalog } from '../../store/catalog';
 import { Page } from '../components/page';
 import { useReducedMotion } from '../components/use-reduced-motion';
+import { readViewOptions, withViewOptions } from '../components/hash-query';
+import { DiagramExportButton } from '../export/diagram-export-button';
+import { PresenterView } from '../presenter/presenter-view';
+import { ShareLinkButton } from '../share/share-link-button';
 import { FlowDiagram } from '../flow/flow-diagram';
 import { Inspector } from '../inspector/inspector';
 import { Controls } from './controls';
@@ -27,7 +33,15 @@ export default function Player({ scenarioId, step }: PlayerProps) {
   const { status, run, error, cursor, playing, speed } = usePlayer();
   const { load, goTo, next, previous, restart, play, pause, setSpeed, verifyToken } = usePlayer.getState();
   const reducedMotion = useReducedMotion();
-  const [view, setView] = useState<'diagram' | 'sequence'>('diagram');
+  const [view, setView] = useState<'diagram' | 'sequence'>(() => readViewOptions().layout);
+  const [presenting, setPresenting] = useState(() => readViewOptions().presenter);
+
+  // The browser's back and forward may cross into or out of presenter view.
+  useEffect(() => {
+    const onChange = () => setPresenting(readViewOptions().presenter);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
 
   useEffect(() => {
     void load(scenarioId);
@@ -41,15 +55,17 @@ export default function Player({ scenarioId, step }: PlayerProps) {
   // store → URL: stepping, playing and seeking move the address along (one history entry per step).
   useEffect(() => {
     if (status !== 'ready') return;
-    const wanted = stepHref(scenarioId, cursor + 1);
+    const wanted = withViewOptions(stepHref(scenarioId, cursor + 1), { presenter: presenting, layout: view });
     if (window.location.hash === wanted) return;
-    const current = window.location.hash.split('/');
-    if (current.length < 4) window.history.replaceState(null, '', wanted);
+    const current = window.location.hash.split('?')[0]!;
+    // Only the view changed (presenter, layout): no new history entry.
+    if (current === stepHref(scenarioId, cursor + 1) || current.split('/').length < 4) window.history.replaceState(null, '', wanted);
     else window.location.hash = wanted;
-  }, [cursor, scenarioId, status]);
+  }, [cursor, scenarioId, status, presenting, view]);
 
   const handlers = useMemo(() => ({ next, previous, restart, togglePlay: () => (usePlayer.getState().playing ? pause() : play()) }), [next, previous, restart, play, pause]);
-  usePlayerKeys(handlers, status === 'ready');
+  usePlayerKeys(handlers, status === 'ready' && !presenting);
+  const shareTarget = useMemo(() => ({ kind: 'scenario' as const, scenario: scenarioId, step: cursor, view: { layout: view } }), [scenarioId, cursor, view]);
   usePlayback(playing, speed, next);
 
   if (!card) {
@@ -90,13 +106,22 @@ export default function Player({ scenarioId, step }: PlayerProps) {
       {status === 'ready' && run && current && exchange && (
         <div className="player">
           <div className="player__stage">
-            <div className="player__view-toggle" role="group" aria-label="View">
-              <button type="button" aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
-                Diagram
-              </button>
-              <button type="button" aria-pressed={view === 'sequence'} onClick={() => setView('sequence')}>
-                Sequence
-              </button>
+            <div className="player__toolbar">
+              <div className="player__view-toggle" role="group" aria-label="View">
+                <button type="button" aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
+                  Diagram
+                </button>
+                <button type="button" aria-pressed={view === 'sequence'} onClick={() => setView('sequence')}>
+                  Sequence
+                </button>
+              </div>
+              <div className="player__tools">
+                <button type="button" className="button button--secondary" aria-haspopup="dialog" onClick={() => setPresenting(true)} title="Present full screen: Page Down / Page Up step, . blanks, Esc leaves">
+                  Present
+                </button>
+                <ShareLinkButton target={shareTarget} />
+                <DiagramExportButton trace={run.trace} steps={steps} cursor={cursor} title={card.title} />
+              </div>
             </div>
             {view === 'diagram' ? (
               <FlowDiagram trace={run.trace} steps={steps} cursor={cursor} reducedMotion={reducedMotion} speed={speed} />
@@ -121,6 +146,20 @@ export default function Player({ scenarioId, step }: PlayerProps) {
           </div>
           <Narration step={current} number={cursor + 1} total={steps.length} outcome={{ text: scenarioOutcome(scenarioId), met: run.outcomeMet }} />
           <Inspector exchange={exchange} nested={nested} verifyToken={verifyToken} trace={run.trace} />
+          {presenting && (
+            <PresenterView
+              title={card.title}
+              trace={run.trace}
+              steps={steps}
+              cursor={cursor}
+              onNext={next}
+              onPrevious={previous}
+              onGoTo={goTo}
+              onExit={() => setPresenting(false)}
+              outcome={{ text: scenarioOutcome(scenarioId), met: run.outcomeMet }}
+              speed={speed}
+            />
+          )}
         </div>
       )}
     </Page>
