@@ -1,10 +1,27 @@
+// The sandbox at #/sandbox: the same simulator and player as the scenarios, driven by hand. Two regions:
+// Configure (the world: user pool, clients, identity pool, roles and policies, tables, API, load balancer)
+// and Act (the learner plays the app and its browser; each request is drawn and inspected). The heading
+// comes first; the workspace (the store, the simulator's UI) loads after it.
+import { lazy, Suspense } from 'react';
 import { Page } from '../components/page';
+
+const SandboxWorkspace = lazy(() => import('./sandbox-workspace'));
 
 export default function SandboxPage() {
   return (
     <Page
       title="Sandbox"
-      lead="The sandbox will let you configure your own user pool, identity pool and policies, act as the app, and break things on purpose to see how each service refuses."
-    />
+      lead="Build your own world — user pool, app clients, identity pool, roles and policies — then act as the app against it, and break things on purpose to see how each service refuses."
+    >
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            Loading the sandbox…
+          </p>
+        }
+      >
+        <SandboxWorkspace />
+      </Suspense>
+    </Page>
   );
 }

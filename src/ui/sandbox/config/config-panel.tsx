@@ -1,0 +1,46 @@
+// The sandbox's Configure half: the world file (export, import, reset) and one form per part of the world,
+// in a sidebar of sections. Each form edits a draft and applies it through the store, which refuses a
+// world that AWS would refuse and then changes nothing.
+import { useId } from 'react';
+import { AlbSection } from './alb-section';
+import { ApiSection } from './api-section';
+import { AppClientsSection } from './app-clients-section';
+import { GroupsSection } from './groups-section';
+import { IdentityPoolSection } from './identity-pool-section';
+import { IdentityProvidersSection } from './identity-providers-section';
+import { RolesSection } from './roles-section';
+import { SectionTabs } from './section-tabs';
+import { TablesSection } from './tables-section';
+import { UserPoolSection } from './user-pool-section';
+import { WorldFile } from './world-file';
+import './config.css';
+
+export function ConfigPanel() {
+  const headingId = useId();
+  return (
+    <section className="config" aria-labelledby={headingId}>
+      <h2 id={headingId} className="config__title">
+        Configure the world
+      </h2>
+      <p className="config__lead">
+        Change the user pool, its app clients, the identity pool, the roles and their policies, the tables, the API and the load balancer. Apply a form and the sandbox
+        replays your actions against the new world; a value AWS would refuse is refused here too, with the reason next to the field.
+      </p>
+      <WorldFile />
+      <SectionTabs
+        label="Parts of the world"
+        tabs={[
+          { label: 'User pool', content: <UserPoolSection /> },
+          { label: 'Groups', content: <GroupsSection /> },
+          { label: 'App clients', content: <AppClientsSection /> },
+          { label: 'Identity providers', content: <IdentityProvidersSection /> },
+          { label: 'Identity pool', content: <IdentityPoolSection /> },
+          { label: 'Roles and policies', content: <RolesSection /> },
+          { label: 'Tables and items', content: <TablesSection /> },
+          { label: 'API routes', content: <ApiSection /> },
+          { label: 'Load balancer', content: <AlbSection /> },
+        ]}
+      />
+    </section>
+  );
+}
