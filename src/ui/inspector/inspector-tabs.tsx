@@ -9,8 +9,9 @@ export interface TabDef {
   render(): ReactNode;
 }
 
-export function InspectorTabs({ label, tabs }: { label: string; tabs: readonly TabDef[] }) {
-  const [selected, setSelected] = useState(tabs[0]?.label);
+/** `initial` names the tab to open first (case-insensitive, e.g. from a shared link's ?tab=); unknown names open the first. */
+export function InspectorTabs({ label, tabs, initial }: { label: string; tabs: readonly TabDef[]; initial?: string }) {
+  const [selected, setSelected] = useState(() => tabs.find((tab) => initial !== undefined && tab.label.toLowerCase() === initial.toLowerCase())?.label ?? tabs[0]?.label);
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const found = tabs.findIndex((tab) => tab.label === selected);

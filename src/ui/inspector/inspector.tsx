@@ -34,11 +34,13 @@ export interface InspectorProps {
   verifyToken(token: string, at: number): Promise<TokenVerification>;
   /** The whole trace, for views that look back at earlier exchanges (whose TOTP secret this is). */
   trace?: readonly Exchange[];
+  /** The tab to open first, by label (a shared link's ?tab=). */
+  initialTab?: string;
 }
 
 const NO_TRACE: readonly Exchange[] = [];
 
-export function Inspector({ exchange, nested, verifyToken, trace = NO_TRACE }: InspectorProps) {
+export function Inspector({ exchange, nested, verifyToken, trace = NO_TRACE, initialTab }: InspectorProps) {
   const tabs = useMemo((): TabDef[] => {
     const key = exchange.id;
     const optional = (shown: boolean, tab: TabDef) => (shown ? [tab] : []);
@@ -57,7 +59,7 @@ export function Inspector({ exchange, nested, verifyToken, trace = NO_TRACE }: I
 
   return (
     <section className="inspector" aria-label="Inspector">
-      <InspectorTabs label="Inspector" tabs={tabs} />
+      <InspectorTabs label="Inspector" tabs={tabs} {...(initialTab !== undefined ? { initial: initialTab } : {})} />
     </section>
   );
 }
