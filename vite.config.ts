@@ -2,12 +2,68 @@
 // Vite builds the app with relative URLs (base './') so it runs from any static host or sub-folder.
 // Vitest runs two projects: the pure layers in Node (no DOM, as the simulator must run there too),
 // and the React layers in jsdom.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { META_CSP, SECURITY_HEADERS } from './src/app/security-policy.js';
+
+// [offline] The Content-Security-Policy as a <meta> in the built index.html only: the dev server injects inline
+// scripts (React Fast Refresh) and <style> elements that the policy rightly refuses. See src/app/security-policy.ts.
+function cspMeta(): Plugin {
+  const anchor = '<meta charset="UTF-8" />';
+  return {
+    name: 'cognito-lab:csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(anchor)) throw new Error(`index.html has no ${anchor} to put the Content-Security-Policy after`);
+      return html.replace(anchor, `${anchor}\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`);
+    },
+  };
+}
+
+// [offline] Installable and offline: a web app manifest and a Workbox service worker that precaches the whole
+// build (the shell, every lazy chunk and CSS file, the icons), so every route and the simulator work without a
+// network after the first visit. Relative URLs throughout (base './'): the worker is ./sw.js with scope './',
+// so on a sub-folder host (https://example.org/lab/) it controls /lab/ only. 'prompt': a new version waits
+// until the learner chooses to reload (src/app/pwa.ts, src/ui/components/update-prompt.tsx).
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false, // registered from src/app/pwa.ts: no inline or extra <script> in index.html
+  strategies: 'generateSW',
+  includeManifestIcons: false, // the glob below already precaches public/icons
+  manifest: {
+    id: './',
+    name: 'Cognito Lab',
+    short_name: 'Cognito Lab',
+    description: 'See how Amazon Cognito, identity pools, IAM, API Gateway, ALB and DynamoDB really work, step by step, in your browser.',
+    lang: 'en',
+    dir: 'ltr',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    categories: ['education'],
+    // The header's colour in the light theme; index.html gives the dark one to browsers by prefers-color-scheme.
+    theme_color: '#f4f5f7',
+    background_color: '#ffffff',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png}'],
+    navigateFallback: 'index.html', // any route (they are #/hash routes, so the page is always index.html)
+    cleanupOutdatedCaches: true,
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  },
+});
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMeta(), pwa],
+  preview: { headers: { ...SECURITY_HEADERS } }, // [offline] the e2e tests run under the policy as a header too
   build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     // Generous per-test limits: several tests run whole scenarios (RSA key generation included) on a 2-core CI machine.

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { registerServiceWorker } from './pwa';
+import { PwaPrompt } from './pwa-prompt';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -8,5 +10,8 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <App />
+    <PwaPrompt />
   </StrictMode>,
 );
+// Offline use and the update prompt (the development server has no service worker).
+if (import.meta.env.PROD) registerServiceWorker();

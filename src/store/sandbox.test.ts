@@ -164,6 +164,22 @@ describe('persistence', () => {
     expect(storage.data.get(`${SANDBOX_RECOVERED_PREFIX}99`)).toBe(saved);
   });
 
+  it.each([
+    ['without a version', (() => { const { version: _v, ...rest } = defaultDoc(); return rest; })()],
+    ['version 0', { ...defaultDoc(), version: 0 }],
+  ])('older format (%s): set aside with a notice, and a new store starts from the default document', (_label, old) => {
+    const saved = JSON.stringify(old);
+    const storage = memory({ [SANDBOX_KEY]: saved });
+    const store = createSandboxStore({ storage, createSimulator, now: () => 42 });
+    expect(store.getState().doc).toEqual(defaultDoc());
+    expect(store.getState().notice).toContain(`${SANDBOX_RECOVERED_PREFIX}42`);
+    expect(store.getState().notice).not.toMatch(/newer version/);
+    expect(storage.data.get(`${SANDBOX_RECOVERED_PREFIX}42`)).toBe(saved);
+    expect(JSON.parse(storage.data.get(SANDBOX_KEY)!)).toEqual(defaultDoc());
+    // Recovered once: the next visit finds the current format and says nothing.
+    expect(createSandboxStore({ storage, createSimulator, now: () => 43 }).getState().notice).toBeNull();
+  });
+
   it('an invalid world or a malformed action is treated as damaged', () => {
     const badWorld = defaultDoc();
     badWorld.world.userPools[0]!.passwordPolicy = { MinimumLength: 200 };

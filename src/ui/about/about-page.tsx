@@ -22,6 +22,10 @@ export default function AboutPage() {
           Nothing leaves your browser. There is no AWS account, no server and no tracking; your settings are kept in
           this browser&apos;s local storage.
         </p>
+        <h2>Built with</h2>
+        <p>
+          The flow diagrams are drawn with <a href="https://reactflow.dev">React Flow</a>; the screens with React.
+        </p>
         <p className="muted">
           Cognito Lab is an independent teaching tool and is not affiliated with or endorsed by Amazon Web Services.
         </p>

@@ -75,7 +75,7 @@ describe('The flow diagram', () => {
   it('tells screen readers what the current exchange is, nested calls included', () => {
     const { trace, steps } = apiRun();
     renderDiagram({ trace, steps, cursor: 1 });
-    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    const items = within(screen.getByRole('list', { name: 'Current exchange, step 2 of 3:' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       '#2: Your app sent signed GET /reports to API Gateway; API Gateway answered 200 OK.',
       '#2.1, nested in #2: API Gateway sent Invoke to Lambda; Lambda answered 200 OK.',
@@ -83,9 +83,29 @@ describe('The flow diagram', () => {
     ]);
   });
 
+  it('lists every exchange so far in words, in order, with who called whom, the operation and the answer', () => {
+    renderDiagram({ cursor: 2 });
+    const list = screen.getByRole('list', { name: 'All exchanges so far:' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '#1: Your app sent SignUp to User pool; User pool answered 200 code sent.',
+      '#2: Your app sent InitiateAuth to User pool; User pool answered an error, 400 UserNotConfirmedException.',
+      '#3: Your app sent ConfirmSignUp to User pool; User pool answered 200 OK.',
+    ]);
+  });
+
+  it('lists nested calls under the step that made them, and grows with the cursor', () => {
+    const { trace, steps } = apiRun();
+    const { rerender } = renderDiagram({ trace, steps, cursor: 0 });
+    const items = () => within(screen.getByRole('list', { name: 'All exchanges so far:' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items()).toHaveLength(1);
+    rerender(<FlowDiagram trace={trace} steps={steps} cursor={1} reducedMotion={false} speed={1} />);
+    expect(items().map((text) => text?.split(':')[0])).toEqual(['#1', '#2', '#2.1, nested in #2', '#2.2, nested in #2']);
+  });
+
   it('says so when there is nothing to show yet', () => {
     render(<FlowDiagram trace={[]} steps={[]} cursor={0} reducedMotion={false} speed={1} />);
     expect(screen.getByRole('img', { name: 'Flow diagram: no steps yet' })).toBeInTheDocument();
     expect(screen.getByText('No exchanges yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,8 @@
 // The flow diagram: the trace up to the cursor drawn with React Flow, read-only. Earlier steps are faint
 // numbered lines; the current step's request chip travels to the receiver and its answer travels back,
 // coloured by outcome (with reduced motion, the labels simply sit on the highlighted line).
+// Screen readers get the picture in words beside it: the current exchange, then every exchange so far in order
+// (who called whom, the operation and AWS's answer); the step's narration is announced by the player.
 import { useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { ReactFlow, ViewportPortal, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -28,6 +30,8 @@ export interface FlowDiagramProps {
 const nodeTypes = { actor: ActorNode } satisfies NodeTypes;
 const edgeTypes = { exchange: ExchangeEdge } satisfies EdgeTypes;
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
+// The diagram is one image to assistive technology, so it may hold no link: React Flow is credited on the About page.
+const PRO_OPTIONS = { hideAttribution: true };
 
 /** Frames the viewport: the whole diagram, or (when that would be too small to read) the current step. */
 function Framing({ diagram, edges, reducedMotion }: { diagram: Diagram; edges: readonly ExchangeEdgeType[]; reducedMotion: boolean }) {
@@ -46,6 +50,33 @@ function Framing({ diagram, edges, reducedMotion }: { diagram: Diagram; edges: r
     void fitBounds(frame.rect, { padding: FRAME_PADDING, duration });
   }, [fitBounds, frame, ready, width, height, reducedMotion]);
   return null;
+}
+
+/** The diagram in words: the current exchange, then every exchange so far (nested calls under their step). */
+function ExchangesInWords({ diagram }: { diagram: Diagram }) {
+  const id = useId();
+  const { current } = diagram;
+  const currentEdges = diagram.edges.filter((e) => e.state === 'current');
+  const inOrder = useMemo(() => [...diagram.edges].sort((a, b) => a.number - b.number || (a.subNumber ?? 0) - (b.subNumber ?? 0)), [diagram.edges]);
+  if (!current) return <p>No exchanges yet.</p>;
+  return (
+    <>
+      <p id={`${id}-current`}>
+        Current exchange, step {current.number} of {current.stepCount}:
+      </p>
+      <ol aria-labelledby={`${id}-current`}>
+        {currentEdges.map((edge) => (
+          <li key={edge.id}>{describeEdge(edge)}</li>
+        ))}
+      </ol>
+      <p id={`${id}-all`}>All exchanges so far:</p>
+      <ol aria-labelledby={`${id}-all`}>
+        {inOrder.map((edge) => (
+          <li key={edge.id}>{describeEdge(edge)}</li>
+        ))}
+      </ol>
+    </>
+  );
 }
 
 function TravellingChips({ chips }: { chips: readonly Chip[] }) {
@@ -73,7 +104,6 @@ export function FlowDiagram({ trace, steps, cursor, reducedMotion, speed }: Flow
   const { nodes, edges, chips } = useMemo(() => flowElements(diagram, { reducedMotion, speed, markerId }), [diagram, reducedMotion, speed, markerId]);
   // A new key restarts the chips' animation whenever the step (or the scenario) changes.
   const chipsKey = `${trace.length}:${trace[0]?.at ?? 0}:${diagram.current?.edgeId ?? ''}:${diagram.current?.stepIndex ?? ''}:${speed}`;
-  const currentEdges = diagram.edges.filter((e) => e.state === 'current');
 
   return (
     <div className="flow">
@@ -105,6 +135,7 @@ export function FlowDiagram({ trace, steps, cursor, reducedMotion, speed }: Flow
           zoomOnDoubleClick={false}
           preventScrolling={false}
           disableKeyboardA11y
+          proOptions={PRO_OPTIONS}
           style={{ width: '100%', height: '100%' }}
         >
           <Framing diagram={diagram} edges={edges} reducedMotion={reducedMotion} />
@@ -116,20 +147,7 @@ export function FlowDiagram({ trace, steps, cursor, reducedMotion, speed }: Flow
         </ReactFlow>
       </div>
       <div className="flow__sr-only">
-        {diagram.current ? (
-          <>
-            <p>
-              Current exchange, step {diagram.current.number} of {diagram.current.stepCount}:
-            </p>
-            <ol>
-              {currentEdges.map((edge) => (
-                <li key={edge.id}>{describeEdge(edge)}</li>
-              ))}
-            </ol>
-          </>
-        ) : (
-          <p>No exchanges yet.</p>
-        )}
+        <ExchangesInWords diagram={diagram} />
       </div>
     </div>
   );

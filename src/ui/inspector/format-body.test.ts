@@ -32,4 +32,10 @@ describe('shorten', () => {
     const long = 'A'.repeat(30) + 'B'.repeat(30) + 'tail1234';
     expect(shorten(long)).toBe(`${'A'.repeat(24)}…tail1234 (68 characters)`);
   });
+
+  it('groups the length’s digits in threes, as en-US does', () => {
+    expect(shorten('x'.repeat(999))).toMatch(/\(999 characters\)$/);
+    expect(shorten('x'.repeat(1000))).toMatch(/\(1,000 characters\)$/);
+    expect(shorten('x'.repeat(1_234_567))).toMatch(/\(1,234,567 characters\)$/);
+  });
 });

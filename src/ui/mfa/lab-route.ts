@@ -7,3 +7,8 @@ export const isTotpLab = (params: readonly string[]): boolean => params[0] === T
 
 /** The issuer an authenticator app lists the entry under. */
 export const TOTP_ISSUER = 'Cognito Lab';
+
+/** The lab page's heading and lead, shown by the Learn page too while the lab's code loads. */
+export const TOTP_LAB_TITLE = 'Live TOTP lab';
+export const TOTP_LAB_LEAD =
+  'Set up an authenticator app for the demo user alice, with your phone or the virtual authenticator, then sign in with her password and a code. This lab’s simulator keeps its clock at the real time, so the codes on your phone work.';

@@ -67,7 +67,8 @@ export function LabTrace({ trace, steps, cursor, onSelect, verifyToken }: LabTra
       ) : (
         <SequenceView trace={trace} steps={steps} cursor={cursor} />
       )}
-      {current && <Narration step={current} number={cursor + 1} total={steps.length} />}
+      {/* Mounted before the first step, so that step's narration is announced too. */}
+      <Narration step={current} number={cursor + 1} total={steps.length} level={3} />
       {exchange && <Inspector exchange={exchange} nested={nested} verifyToken={verifyToken} trace={trace} />}
     </section>
   );

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import LearnPage from '../learn/learn-page';
 import { resetTotpLab } from '../../store/totp-lab';
 import { isTotpLab } from './lab-route';
@@ -21,6 +21,7 @@ describe('The live TOTP lab in Learn', () => {
     expect(isTotpLab(['totp-mfa', '2'])).toBe(false);
     render(<LearnPage params={['lab', 'totp']} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Live TOTP lab' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Starting the simulator and signing alice in with her password…');
+    // The heading shows while the lab's code loads; then the lab itself starts.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Starting the simulator and signing alice in with her password…'), { timeout: 10_000 });
   });
 });

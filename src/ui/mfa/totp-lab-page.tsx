@@ -11,7 +11,7 @@ import { CodeForm } from './code-form';
 import { LabTrace } from './lab-trace';
 import { VirtualAuthenticator } from './virtual-authenticator';
 import { useTicking } from './use-ticking';
-import { TOTP_ISSUER } from './lab-route';
+import { TOTP_ISSUER, TOTP_LAB_LEAD, TOTP_LAB_TITLE } from './lab-route';
 import { totpCounter, TOTP_STEP_SECONDS } from '../../lib/totp';
 import './mfa.css';
 import '../inspector/inspector.css';
@@ -104,10 +104,7 @@ export default function TotpLabPage() {
   const signInAt = (signInStep && trace.find((x) => x.id === signInStep.exchangeId)?.at) ?? 0;
 
   return (
-    <Page
-      title="Live TOTP lab"
-      lead="Set up an authenticator app for the demo user alice, with your phone or the virtual authenticator, then sign in with her password and a code. This lab’s simulator keeps its clock at the real time, so the codes on your phone work."
-    >
+    <Page title={TOTP_LAB_TITLE} lead={TOTP_LAB_LEAD}>
       <p className="player__crumbs">
         <a href="#/learn">All scenarios</a>
         <span className="muted">User pool · MFA</span>

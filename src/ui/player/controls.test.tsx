@@ -79,8 +79,20 @@ describe('The narration', () => {
     const region = screen.getByRole('region', { name: 'Narration' });
     expect(region).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByRole('heading', { name: '2. Sign in' })).toBeInTheDocument();
-    expect(screen.getByRole('complementary', { name: 'Exam tip' })).toHaveTextContent('ID tokens say who the user is.');
+    expect(screen.getByRole('note', { name: 'Exam tip' })).toHaveTextContent('ID tokens say who the user is.');
     expect(screen.queryByRole('note', { name: 'Outcome' })).not.toBeInTheDocument();
+  });
+
+  it('is there before the first step, showing what it is given, so the first step is announced too', () => {
+    const { rerender } = render(<Narration step={undefined} number={1} total={0} level={4} empty={<p>No request yet.</p>} />);
+    const region = screen.getByRole('region', { name: 'Narration' });
+    expect(region).toHaveAttribute('aria-live', 'polite');
+    expect(region).toHaveTextContent('No request yet.');
+    expect(screen.queryByRole('heading')).not.toBeInTheDocument();
+    rerender(<Narration step={step} number={1} total={1} level={4} empty={<p>No request yet.</p>} />);
+    expect(screen.getByRole('region', { name: 'Narration' })).toBe(region);
+    expect(screen.getByRole('heading', { level: 4, name: '1. Sign in' })).toBeInTheDocument();
+    expect(region).not.toHaveTextContent('No request yet.');
   });
 
   it('states the outcome at the last step', () => {

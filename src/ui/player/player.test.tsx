@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useEffect, useState } from 'react';
 import Player from './player';
 import { resetPlayer, usePlayer } from '../../store/player';
 
@@ -29,6 +30,19 @@ describe('The player, driven by the keyboard', { timeout: 30_000 }, () => {
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
     await user.keyboard('{Home}');
     expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
+  });
+
+  it('announces each step in the same live region, which stays in place from step to step', async () => {
+    const user = userEvent.setup();
+    await openPlayer();
+    const region = screen.getByRole('region', { name: 'Narration' });
+    expect(region).toHaveAttribute('aria-live', 'polite');
+    expect(region).toHaveAttribute('aria-atomic', 'true');
+    const first = region.textContent;
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('region', { name: 'Narration' })).toBe(region);
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(/^2\. /);
+    expect(region.textContent).not.toBe(first);
   });
 
   it('plays and pauses with P', async () => {
@@ -67,6 +81,29 @@ describe('The player, driven by the keyboard', { timeout: 30_000 }, () => {
     usePlayer.getState().next();
     await waitFor(() => expect(usePlayer.getState().playing).toBe(false));
     expect(usePlayer.getState().cursor).toBe(4);
+  });
+});
+
+describe('The player, following a link from one scenario to another', { timeout: 40_000 }, () => {
+  // As the app does: the scenario and the step come from the address, and follow it.
+  function Routed() {
+    const [hash, setHash] = useState(window.location.hash);
+    useEffect(() => {
+      const onChange = () => setHash(window.location.hash);
+      window.addEventListener('hashchange', onChange);
+      return () => window.removeEventListener('hashchange', onChange);
+    }, []);
+    const [, , scenarioId = '', step = '1'] = hash.split('?')[0]!.split('/');
+    return <Player scenarioId={scenarioId} step={Number(step)} />;
+  }
+
+  it('opens the step the link names, not the step the previous scenario was at', async () => {
+    window.location.hash = '#/learn/sign-up-and-sign-in/4';
+    render(<Routed />);
+    await screen.findByText('Step 4 of 5', {}, { timeout: 20_000 });
+    window.location.hash = '#/learn/groups-and-roles/2';
+    await screen.findByText('Step 2 of 3', {}, { timeout: 20_000 });
+    expect(window.location.hash).toBe('#/learn/groups-and-roles/2');
   });
 });
 

@@ -18,6 +18,7 @@ import { Narration } from './narration';
 import { SequenceView } from './sequence-view';
 import { usePlayerKeys } from './use-player-keys';
 import { usePlayback } from './use-playback';
+import { useStepRenderedMark } from './step-marks';
 import './player.css';
 
 export interface PlayerProps {
@@ -30,11 +31,12 @@ const stepHref = (scenarioId: string, step: number) => `#/learn/${encodeURICompo
 
 export default function Player({ scenarioId, step }: PlayerProps) {
   const card = scenarioCatalog.find((s) => s.id === scenarioId);
-  const { status, run, error, cursor, playing, speed } = usePlayer();
+  const { status, run, error, cursor, playing, speed, scenarioId: loadedId } = usePlayer();
   const { load, goTo, next, previous, restart, play, pause, setSpeed, verifyToken } = usePlayer.getState();
   const reducedMotion = useReducedMotion();
   const [view, setView] = useState<'diagram' | 'sequence'>(() => readViewOptions().layout);
   const [presenting, setPresenting] = useState(() => readViewOptions().presenter);
+  const [initialTab] = useState(() => readViewOptions().tab);
 
   // The browser's back and forward may cross into or out of presenter view.
   useEffect(() => {
@@ -54,19 +56,21 @@ export default function Player({ scenarioId, step }: PlayerProps) {
 
   // store → URL: stepping, playing and seeking move the address along (one history entry per step).
   useEffect(() => {
-    if (status !== 'ready') return;
+    // Only the run of this scenario: right after a link to another scenario, the store still holds the old one's cursor.
+    if (status !== 'ready' || loadedId !== scenarioId) return;
     const wanted = withViewOptions(stepHref(scenarioId, cursor + 1), { presenter: presenting, layout: view });
     if (window.location.hash === wanted) return;
     const current = window.location.hash.split('?')[0]!;
     // Only the view changed (presenter, layout): no new history entry.
     if (current === stepHref(scenarioId, cursor + 1) || current.split('/').length < 4) window.history.replaceState(null, '', wanted);
     else window.location.hash = wanted;
-  }, [cursor, scenarioId, status, presenting, view]);
+  }, [cursor, scenarioId, loadedId, status, presenting, view]);
 
   const handlers = useMemo(() => ({ next, previous, restart, togglePlay: () => (usePlayer.getState().playing ? pause() : play()) }), [next, previous, restart, play, pause]);
   usePlayerKeys(handlers, status === 'ready' && !presenting);
   const shareTarget = useMemo(() => ({ kind: 'scenario' as const, scenario: scenarioId, step: cursor, view: { layout: view } }), [scenarioId, cursor, view]);
   usePlayback(playing, speed, next);
+  useStepRenderedMark(cursor); // performance marks for bench/stepping.mjs
 
   if (!card) {
     return (
@@ -145,7 +149,7 @@ export default function Player({ scenarioId, step }: PlayerProps) {
             />
           </div>
           <Narration step={current} number={cursor + 1} total={steps.length} outcome={{ text: scenarioOutcome(scenarioId), met: run.outcomeMet }} />
-          <Inspector exchange={exchange} nested={nested} verifyToken={verifyToken} trace={run.trace} />
+          <Inspector exchange={exchange} nested={nested} verifyToken={verifyToken} trace={run.trace} {...(initialTab !== undefined ? { initialTab } : {})} />
           {presenting && (
             <PresenterView
               title={card.title}

@@ -1,6 +1,7 @@
 // Keyboard control of the player: → or Space next, ← previous, Home restart, P play/pause. Keys typed
 // into form fields, tabs and sliders keep their own meaning.
 import { useEffect } from 'react';
+import { markStepKey } from './step-marks';
 
 export interface PlayerKeyHandlers {
   next(): void;
@@ -26,9 +27,11 @@ export function usePlayerKeys(handlers: PlayerKeyHandlers, enabled: boolean): vo
       switch (event.key) {
         case 'ArrowRight':
         case ' ':
+          markStepKey(event);
           handlers.next();
           break;
         case 'ArrowLeft':
+          markStepKey(event);
           handlers.previous();
           break;
         case 'Home':

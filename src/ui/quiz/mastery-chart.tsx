@@ -58,8 +58,13 @@ export function MasteryChart({ rows }: { rows: readonly TopicMastery[] }) {
       <button type="button" className="button button--secondary" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
         {showTable ? 'Hide the table' : 'Show as a table'}
       </button>
-      {/* Hidden by its wrapper: a table ignores the 1 px width of the visually-hidden class and widens the page. */}
-      <div id={tableId} className={showTable ? 'quiz-table-wrap' : 'quiz-sr-only'}>
+      {/* Hidden by its wrapper: a table ignores the 1 px width of the visually-hidden class and widens the page.
+          Shown, the wrapper may scroll sideways, so it takes focus (with a name) for the keyboard to scroll it. */}
+      <div
+        id={tableId}
+        className={showTable ? 'quiz-table-wrap' : 'quiz-sr-only'}
+        {...(showTable ? { role: 'region', 'aria-label': 'Mastery by topic, as a table', tabIndex: 0 } : {})}
+      >
         <table className="quiz-table">
           <caption>Mastery by topic</caption>
           <thead>

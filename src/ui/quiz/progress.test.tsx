@@ -47,6 +47,8 @@ describe('Progress', () => {
     expect(screen.getByRole('button', { name: 'Hide the table' })).toHaveAttribute('aria-expanded', 'true');
     expect(wrapper).not.toHaveClass('quiz-sr-only');
     expect(table).toBeVisible();
+    // Shown, its wrapper may scroll sideways: a named region the keyboard can focus to scroll it.
+    expect(screen.getByRole('region', { name: 'Mastery by topic, as a table' })).toHaveAttribute('tabindex', '0');
   });
 
   it('shows the streak and the history of exam attempts, each linked to its result', () => {

@@ -43,12 +43,17 @@ describe('The Act panel on the real simulator', { timeout: 60_000 }, () => {
   it('signs in: the step plays in the diagram, is narrated and lands in the inspector', async () => {
     const user = await renderPanel();
     expect(screen.getByText(/No request yet/)).toBeInTheDocument();
+    // The live region is there before the first request, so its narration is announced when it comes.
+    const liveRegion = narration();
+    expect(liveRegion).toHaveAttribute('aria-live', 'polite');
+    expect(liveRegion).toHaveTextContent(/No request yet/);
     await signInAlice(user);
 
     expect(useSandbox.getState().doc.actions).toEqual([{ kind: 'sign-in', flow: 'USER_PASSWORD_AUTH', username: 'alice', password: 'Alice#Passw0rd' }]);
     expect(await screen.findByRole('heading', { name: '1. Sign in alice (password)' }, SLOW)).toBeInTheDocument();
-    expect(narration()).toHaveAttribute('aria-live', 'polite');
+    expect(narration()).toBe(liveRegion);
     expect(narration()).toHaveTextContent('USER_PASSWORD_AUTH');
+    expect(within(liveRegion).getByRole('heading', { level: 4, name: '1. Sign in alice (password)' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Flow diagram: step 1 of 1/ })).toBeInTheDocument();
     expect(within(screen.getByRole('tabpanel', { name: 'HTTP' })).getAllByText(/AWSCognitoIdentityProviderService\.InitiateAuth/).length).toBeGreaterThan(0);
     expect(screen.getByRole('region', { name: 'The app’s session' })).toHaveTextContent('Useralice');

@@ -80,10 +80,9 @@ export function RunTrace({ trace, steps, cursor, playing, onPlayingChange, onGoT
           </div>
         )}
       </div>
-      {!current || !exchange ? (
-        <p className="muted">No request yet. Act as the app with the forms: every request it makes becomes a step here, drawn and inspected as in a scenario.</p>
-      ) : (
-        <div className="player">
+      {/* The narration stays mounted from the start, so the first request's narration is announced too. */}
+      <div className={current && exchange ? 'player' : undefined}>
+        {current && exchange && (
           <div className="player__stage">
             {view === 'diagram' ? (
               <FlowDiagram trace={trace} steps={steps} cursor={at} reducedMotion={reducedMotion} speed={speed} />
@@ -106,10 +105,16 @@ export function RunTrace({ trace, steps, cursor, playing, onPlayingChange, onGoT
               onSeek={handlers.goTo}
             />
           </div>
-          <Narration step={current} number={at + 1} total={steps.length} />
-          <Inspector exchange={exchange} nested={nested} verifyToken={verifyToken} trace={trace} />
-        </div>
-      )}
+        )}
+        <Narration
+          step={exchange ? current : undefined}
+          number={at + 1}
+          total={steps.length}
+          level={4}
+          empty={<p className="muted">No request yet. Act as the app with the forms: every request it makes becomes a step here, drawn and inspected as in a scenario.</p>}
+        />
+        {current && exchange && <Inspector exchange={exchange} nested={nested} verifyToken={verifyToken} trace={trace} />}
+      </div>
     </section>
   );
 }
