@@ -2,31 +2,9 @@
 // changes: a refused file says why and leaves the progress as it was; an accepted one asks before it replaces.
 import { useId, useRef, useState } from 'react';
 import { checkImport } from '../../store/quiz-topics';
+import { downloadText, FilePick } from '../components/file-transfer';
 import { dayKey } from './progress-format';
 import { useQuizState } from './quiz-store-context';
-
-function readText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
-  });
-}
-
-/** Offers `text` as a file download through a temporary Blob link. */
-export function downloadText(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 type Pending = { name: string; text: string; answers: number; exams: number };
 
@@ -43,24 +21,18 @@ export function ProgressTransfer() {
 
   function exportNow() {
     const name = `cognito-lab-quiz-progress-${dayKey(now())}.json`;
-    downloadText(exportText(), name);
+    downloadText(name, exportText());
     setError('');
     setStatus(`Exported your progress as ${name}.`);
   }
 
-  async function choose(files: FileList | null) {
-    const file = files?.[0];
+  function clear() {
     setStatus('');
     setError('');
     setPending(null);
-    if (!file) return;
-    let text: string;
-    try {
-      text = await readText(file);
-    } catch {
-      setError(`“${file.name}” could not be read. Your progress is unchanged.`);
-      return;
-    }
+  }
+
+  function check(text: string, file: File) {
     const checked = checkImport(text);
     if (!checked.ok) {
       setError(`“${file.name}” was not imported: ${checked.reason} Your progress is unchanged.`);
@@ -93,10 +65,14 @@ export function ProgressTransfer() {
         <button type="button" className="button" onClick={exportNow}>
           Export progress
         </button>
-        <label htmlFor={`${id}-file`} className="quiz-file">
-          Import progress from a file
-          <input ref={input} id={`${id}-file`} type="file" accept="application/json,.json" onChange={(e) => void choose(e.target.files)} />
-        </label>
+        <FilePick
+          ref={input}
+          label="Import progress from a file"
+          className="quiz-file"
+          onChoose={clear}
+          onText={check}
+          onUnreadable={(file) => setError(`“${file.name}” could not be read. Your progress is unchanged.`)}
+        />
       </div>
       {pending && (
         <div className="quiz-confirm" role="group" aria-labelledby={`${id}-confirm`}>

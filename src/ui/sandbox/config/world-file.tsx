@@ -2,29 +2,8 @@
 // the reason when it is not a valid sandbox, and then nothing changes), or go back to the default world.
 // The sandbox saves itself in this browser as it changes; these are for keeping and moving copies.
 import { useId, useRef, useState } from 'react';
+import { downloadText, FilePick } from '../../components/file-transfer';
 import { useConfigApi } from './config-api';
-
-function readText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
-  });
-}
-
-function download(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function WorldFile() {
   const api = useConfigApi();
@@ -43,20 +22,11 @@ export function WorldFile() {
 
   function exportNow() {
     const name = `cognito-lab-sandbox-${api.world.userPools[0]?.name ?? 'world'}.json`;
-    download(api.exportJson(), name);
+    downloadText(name, api.exportJson());
     say(`Exported the sandbox (its world and ${api.actionCount === 1 ? 'its action' : `${api.actionCount} actions`}) as ${name}.`);
   }
 
-  async function choose(files: FileList | null) {
-    const file = files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await readText(file);
-    } catch {
-      say('', `“${file.name}” could not be read. The sandbox is unchanged.`);
-      return;
-    }
+  function importText(text: string, file: File) {
     const outcome = api.importJson(text);
     if (outcome.ok) say(`Imported “${file.name}”: the sandbox replays its actions against its world.`);
     else say('', `“${file.name}” was not imported: ${outcome.reason} The sandbox is unchanged.`);
@@ -73,10 +43,13 @@ export function WorldFile() {
         <button type="button" className="button button--secondary" onClick={exportNow}>
           Export world
         </button>
-        <label htmlFor={`${id}-file`} className="config-file__import">
-          Import world
-          <input ref={input} id={`${id}-file`} type="file" accept="application/json,.json" onChange={(e) => void choose(e.target.files)} />
-        </label>
+        <FilePick
+          ref={input}
+          label="Import world"
+          className="config-file__import"
+          onText={importText}
+          onUnreadable={(file) => say('', `“${file.name}” could not be read. The sandbox is unchanged.`)}
+        />
         <button
           ref={resetButton}
           type="button"
