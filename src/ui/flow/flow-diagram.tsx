@@ -3,7 +3,7 @@
 // coloured by outcome (with reduced motion, the labels simply sit on the highlighted line).
 // Screen readers get the picture in words beside it: the current exchange, then every exchange so far in order
 // (who called whom, the operation and AWS's answer); the step's narration is announced by the player.
-import { useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { ReactFlow, ViewportPortal, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './flow.css';
@@ -11,7 +11,8 @@ import type { Exchange } from '../../sim/index';
 import type { ScenarioStep } from '../../content/scenarios/types';
 import { ActorNode } from './actor-node';
 import { ExchangeEdge } from './exchange-edge';
-import { flowElements, type Chip, type ExchangeEdgeType } from './flow-elements';
+import { flowElements, type ActorNodeType, type Chip, type ExchangeEdgeType } from './flow-elements';
+import { keepUnchanged, type Kept } from './keep-unchanged';
 import { FRAME_PADDING, frameFor } from './framing';
 import { describeEdge, diagramName } from './describe';
 import { traceToDiagram, type Diagram } from './trace-to-diagram';
@@ -101,7 +102,12 @@ function TravellingChips({ chips }: { chips: readonly Chip[] }) {
 export function FlowDiagram({ trace, steps, cursor, reducedMotion, speed }: FlowDiagramProps) {
   const markerId = `flow-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const diagram = useMemo(() => traceToDiagram(trace, steps, cursor), [trace, steps, cursor]);
-  const { nodes, edges, chips } = useMemo(() => flowElements(diagram, { reducedMotion, speed, markerId }), [diagram, reducedMotion, speed, markerId]);
+  // Last step's nodes and edges, so that React Flow redraws only what a step changes (keep-unchanged.ts).
+  const [kept] = useState(() => ({ nodes: new Map() as Kept<ActorNodeType>, edges: new Map() as Kept<ExchangeEdgeType> }));
+  const { nodes, edges, chips } = useMemo(() => {
+    const elements = flowElements(diagram, { reducedMotion, speed, markerId });
+    return { nodes: keepUnchanged(kept.nodes, elements.nodes), edges: keepUnchanged(kept.edges, elements.edges), chips: elements.chips };
+  }, [diagram, reducedMotion, speed, markerId, kept]);
   // A new key restarts the chips' animation whenever the step (or the scenario) changes.
   const chipsKey = `${trace.length}:${trace[0]?.at ?? 0}:${diagram.current?.edgeId ?? ''}:${diagram.current?.stepIndex ?? ''}:${speed}`;
 

@@ -16,6 +16,7 @@ import { DynamoForm, CredentialsForm, ApiForm } from './resource-forms';
 import { RunTrace } from './run-trace';
 import { UserPoolForms, type DemoUser } from './user-pool-forms';
 import './act.css';
+import { ActIntro } from '../region-intros';
 
 export interface ActPanelViewProps {
   world: WorldConfig;
@@ -71,12 +72,7 @@ export function ActPanelView(props: ActPanelViewProps) {
 
   return (
     <section className="act" aria-labelledby={headingId}>
-      <h2 id={headingId} className="act__title">
-        Act as the app
-      </h2>
-      <p className="act__lead">
-        Be the learner’s app and browser: each form is one action, and each request it makes becomes a step, drawn and inspected exactly as in a scenario.
-      </p>
+      <ActIntro headingId={headingId} />
       <div className="act__status">
         <ClockControls now={session?.now ?? props.startTime} busy={busy} onAdvance={(ms) => void send({ kind: 'advance-clock', ms })} />
         <SessionView session={session} />

@@ -13,19 +13,14 @@ import { SectionTabs } from './section-tabs';
 import { TablesSection } from './tables-section';
 import { UserPoolSection } from './user-pool-section';
 import { WorldFile } from './world-file';
+import { ConfigureIntro } from '../region-intros';
 import './config.css';
 
 export function ConfigPanel() {
   const headingId = useId();
   return (
     <section className="config" aria-labelledby={headingId}>
-      <h2 id={headingId} className="config__title">
-        Configure the world
-      </h2>
-      <p className="config__lead">
-        Change the user pool, its app clients, the identity pool, the roles and their policies, the tables, the API and the load balancer. Apply a form and the sandbox
-        replays your actions against the new world; a value AWS would refuse is refused here too, with the reason next to the field.
-      </p>
+      <ConfigureIntro headingId={headingId} />
       <WorldFile />
       <SectionTabs
         label="Parts of the world"
