@@ -1,4 +1,4 @@
-// User Timing marks for stepping, read by the stepping benchmark (bench/stepping.mjs) and shown in the
+// User Timing marks for stepping, read by the stepping benchmark (.ci/bench/stepping.mjs) and shown in the
 // browser's performance panel:
 //   cognito-lab:step-key       the player handles a step key (at the key event's own time stamp, so time the
 //                              event spent waiting for a busy main thread counts);

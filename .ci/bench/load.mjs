@@ -49,7 +49,7 @@ export function bundleSizes(dist, scenario) {
     const css = new Set();
     const visit = (key, withDynamic) => {
       const chunk = manifest[key];
-      if (!chunk) throw new Error(`bench: ${key} is not in the build manifest (renamed? update bench/load.mjs)`);
+      if (!chunk) throw new Error(`bench: ${key} is not in the build manifest (renamed? update .ci/bench/load.mjs)`);
       if (js.has(chunk.file)) return;
       js.add(chunk.file);
       for (const file of chunk.css ?? []) css.add(file);

@@ -4,8 +4,8 @@
 //   - side by side, the same SDK calls for sign-up → confirm → sign-in against the simulator and against
 //     cognito-local (its server started here on 127.0.0.1 on a free port, stopped after): flows per second,
 //     and the time from a cold start to the first token.
-// Usage: node bench/engine.mjs            (builds the Node bundle, prints JSON)
-//        node bench/engine.mjs cold-sim   (internal: one cold start of the simulator in this fresh process)
+// Usage: node .ci/bench/engine.mjs            (builds the Node bundle, prints JSON)
+//        node .ci/bench/engine.mjs cold-sim   (internal: one cold start of the simulator in this fresh process)
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';

@@ -1,6 +1,6 @@
 // Draws the PNG icons of the web app manifest from the two SVGs in public/icons/, with Chromium through
 // Playwright (Debian's /usr/bin/chromium where it exists), so no image library is needed. Run it after
-// changing an SVG: `node scripts/make-icons.mjs`. The PNGs are committed; the build only copies them.
+// changing an SVG: `node .ci/make-icons.mjs`. The PNGs are committed; the build only copies them.
 //   icon.svg           → icon-192.png, icon-512.png (purpose "any": rounded corners, transparent outside)
 //   icon-maskable.svg  → icon-maskable-512.png (purpose "maskable": full bleed, the shield inside the
 //                        central 80 % safe zone), apple-touch-icon.png (180 × 180; iOS rounds the corners itself)

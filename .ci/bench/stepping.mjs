@@ -6,7 +6,7 @@
 //   - long tasks (PerformanceObserver 'longtask', over 50 ms) during a full Play of the scenario at 1× speed;
 //   - the JS heap (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage) after 10 steps, then after
 //     1,000 and 2,000 more steps back and forth (key events sent in the page, each awaited until rendered).
-// Usage (against a running preview): node bench/stepping.mjs http://127.0.0.1:4173/ <scenario-id>
+// Usage (against a running preview): node .ci/bench/stepping.mjs http://127.0.0.1:4173/ <scenario-id>
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -181,7 +181,7 @@ export async function runSteppingBench({ baseURL, scenario, presses = 200, play 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [baseURL, scenario, presses = '200', ...flags] = process.argv.slice(2);
   if (!baseURL || !scenario) {
-    console.error('usage: node bench/stepping.mjs <base URL of a running preview> <scenario id> [presses] [--no-play] [--no-heap]');
+    console.error('usage: node .ci/bench/stepping.mjs <base URL of a running preview> <scenario id> [presses] [--no-play] [--no-heap]');
     process.exit(2);
   }
   const options = { baseURL, scenario, presses: Number(presses), play: !flags.includes('--no-play'), heap: !flags.includes('--no-heap') };
