@@ -12,8 +12,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const THEMES = ['light', 'dark'] as const;
 
 /** Each violation as one readable line: rule, impact, the first elements it names and why. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+async function violations(page: Page, tags: string[] = TAGS): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   return results.violations.map((v) => {
     const nodes = v.nodes
       .slice(0, 4)
@@ -157,6 +157,46 @@ for (const theme of THEMES) {
       await page.getByRole('button', { name: 'Present', exact: true }).click();
       await expect(page.getByRole('dialog', { name: /^Presenter view/ })).toBeVisible();
       await expectAccessible(page, `sign-up-and-sign-in/5, presenter view (${theme})`);
+      // The page behind the overlay is inert, so even axe's best-practice rules find no second banner, no landmark
+      // twice and no content outside a landmark.
+      const landmarkRules = /^(landmark-no-duplicate-banner|landmark-unique|region) /;
+      const landmarks = async () => (await violations(page, [...TAGS, 'best-practice'])).filter((v) => landmarkRules.test(v));
+      expect.soft(await landmarks(), `sign-up-and-sign-in/5, presenter view, best practice (${theme})`).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog', { name: /^Presenter view/ })).toBeHidden();
+      await expect(page.locator('[inert]')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
+      // Opened from the address there is no user gesture, so a browser refuses full screen (headless Chromium grants
+      // it anyway: refuse it here as a browser would). Full screen already confines Chromium's Tab and accessibility
+      // tree; the full-window overlay has only inert to keep them off the page behind it.
+      await page.addInitScript(() => {
+        Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+      });
+      await page.goto('about:blank'); // a new document, for the script above
+      await page.goto('./#/learn/sign-up-and-sign-in/5?view=presenter');
+      const overlay = page.getByRole('dialog', { name: /^Presenter view/ });
+      await expect(overlay).toBeFocused();
+      expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+      await expectAccessible(page, `presenter view from the address (${theme})`);
+      expect.soft(await landmarks(), `presenter view from the address, best practice (${theme})`).toEqual([]);
+      const outside: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          const focused = document.activeElement;
+          if (!focused || focused === document.body || focused.closest('[role="dialog"]')) return null;
+          return `${focused.tagName.toLowerCase()} “${focused.textContent?.trim().slice(0, 30) ?? ''}”`;
+        });
+        if (where) outside.push(where);
+      }
+      expect.soft(outside, `presenter view from the address, Tab behind the overlay (${theme})`).toEqual([]);
+      // Playwright's role queries do not know inert, so ask Chromium's own accessibility tree: one banner (the
+      // presenter's), no navigation, and one narration live region, so each step is heard once.
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: unknown }; name?: { value: unknown } }[] };
+      await cdp.detach();
+      const exposed = (role: string, name?: string) => nodes.filter((n) => !n.ignored && n.role?.value === role && (name === undefined || n.name?.value === name)).length;
+      expect.soft({ banner: exposed('banner'), navigation: exposed('navigation'), narration: exposed('region', 'Narration') }, `presenter view from the address, exposed (${theme})`).toEqual({ banner: 1, navigation: 0, narration: 1 });
     });
 
     test('the quiz: practice feedback, an exam and its result, progress', async ({ page }) => {

@@ -25,11 +25,17 @@ describe('The player\u2019s instructor tools', { timeout: 40_000 }, () => {
     await user.keyboard('{PageDown}');
     expect(usePlayer.getState().cursor).toBe(2);
     expect(within(presenter).getByText('Step 3 of 5')).toBeInTheDocument();
+    // The player behind it is inert (Testing Library's queries do not know inert, so look for it): of the two
+    // narration live regions only the presenter's is exposed, and the step is heard once.
+    const exposed = screen.getAllByRole('region', { name: 'Narration' }).filter((region) => !region.closest('[inert]'));
+    expect(exposed).toEqual([within(presenter).getByRole('region', { name: 'Narration' })]);
+    expect(screen.getByRole('button', { name: 'Present' }).closest('[inert]')).not.toBeNull();
     await user.keyboard('{PageUp}{PageUp}');
     expect(usePlayer.getState().cursor).toBe(0);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(window.location.hash).toBe('#/learn/sign-up-and-sign-in/1');
+    expect(document.querySelector('[inert]')).toBeNull();
     expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
     // Back in the player, its own keys work again (one step per key, not two).
     await user.keyboard('{ArrowRight}');

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { signUpRun } from '../flow/fixtures';
+import { Narration } from '../player/narration';
 import { PresenterView } from './presenter-view';
 import { presenterKeyAction } from './use-presenter-keys';
 
@@ -170,6 +171,89 @@ describe('The presenter view, driven by a clicker', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
+  });
+});
+
+/** The app around the presenter, as a screen reader meets it: banner, navigation, main with the player's narration. */
+function Shell() {
+  const { steps } = signUpRun();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <header>
+        <nav aria-label="Main">
+          <a href="#/learn">Learn</a>
+        </nav>
+      </header>
+      <main>
+        <button type="button" onClick={() => setOpen(true)}>
+          Present
+        </button>
+        <Narration step={steps[0]} number={1} total={steps.length} />
+        {open && <Harness onExit={() => setOpen(false)} />}
+      </main>
+    </>
+  );
+}
+
+/**
+ * What assistive technology meets of these: Testing Library's role queries leave out aria-hidden but not `inert`
+ * (jsdom knows nothing of it), so what lies inside an inert element is left out here.
+ */
+const exposed = (elements: HTMLElement[]) => elements.filter((element) => !element.closest('[inert]'));
+
+describe('The presenter view over the page', () => {
+  it('makes the page behind it inert while open, and only its own narration speaks', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Shell />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presenter view: Sign up and sign in' });
+    expect(dialog).not.toHaveAttribute('inert');
+    expect(dialog.closest('[inert]')).toBeNull();
+    // The app's root (here Testing Library's container), beside the presenter in the body, is what turns inert:
+    // the page's banner, navigation and main are all inside it, so none of them is exposed.
+    expect(container.parentElement).toBe(dialog.parentElement);
+    expect(container).toHaveAttribute('inert');
+    for (const role of ['navigation', 'main'] as const) expect(exposed([screen.getByRole(role)])).toEqual([]);
+    const banners = screen.getAllByRole('banner');
+    expect(banners).toHaveLength(2);
+    expect(exposed(banners)).toEqual([within(dialog).getByRole('banner')]);
+    // One live region for the narration: the presenter's, so each step is heard once.
+    const narrations = screen.getAllByRole('region', { name: 'Narration' });
+    expect(narrations).toHaveLength(2);
+    expect(exposed(narrations)).toEqual([within(dialog).getByRole('region', { name: 'Narration' })]);
+    expect(exposed(narrations)[0]).toHaveAttribute('aria-live', 'polite');
+  });
+
+  it('gives the page back when it closes: nothing inert, the focus on what opened it', async () => {
+    const user = userEvent.setup();
+    render(<Shell />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    expect(screen.getByRole('dialog')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Exit' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(document.querySelector('[inert]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
+    expect(exposed(screen.getAllByRole('region', { name: 'Narration' }))).toHaveLength(1);
+    // And again with Escape.
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    expect(exposed([screen.getByRole('main')])).toEqual([]);
+    await user.keyboard('{Escape}');
+    expect(document.querySelector('[inert]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
+  });
+
+  it('gives it back when it unmounts with the page, and leaves alone what was inert before', async () => {
+    const user = userEvent.setup();
+    const elsewhere = document.body.appendChild(document.createElement('div'));
+    elsewhere.setAttribute('inert', '');
+    const { container, unmount } = render(<Shell />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    expect(container).toHaveAttribute('inert');
+    unmount(); // leaving the route: the player goes, the presenter with it
+    expect(container).not.toHaveAttribute('inert');
+    expect(elsewhere).toHaveAttribute('inert');
+    elsewhere.remove();
   });
 });
 

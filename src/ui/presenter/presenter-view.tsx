@@ -1,7 +1,8 @@
 // The presenter view: only the diagram and the narration, in large type, over the whole screen (the Fullscreen
 // API where the browser allows it, else a full-window overlay), driven by a clicker's keys. It takes a trace,
 // its steps and a cursor, so the player and the sandbox both use it. Blanking hides everything; the pointer
-// highlight is a large ring that follows the mouse for a room to see. Reduced motion is honoured.
+// highlight is a large ring that follows the mouse for a room to see. Reduced motion is honoured. While it is
+// open, the page behind it is inert, so a screen reader hears only its banner and its narration.
 import { useEffect, useEffectEvent, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import type { Exchange } from '../../sim/index';
@@ -33,6 +34,23 @@ function canFullscreen(element: HTMLElement | null): element is HTMLElement {
   return !!element && typeof element.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
 }
 
+/**
+ * Makes everything beside the overlay inert (the app's #root, any other portal), so assistive technology and the
+ * Tab key meet only the presenter view: no second banner, navigation or narration live region behind it, which
+ * would otherwise read each step twice. Returns what undoes exactly that, sparing what was inert already.
+ */
+function makeOthersInert(overlay: HTMLElement): () => void {
+  const made: Element[] = [];
+  for (const sibling of Array.from(overlay.parentElement?.children ?? [])) {
+    if (sibling === overlay || sibling.hasAttribute('inert') || ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(sibling.tagName)) continue;
+    sibling.setAttribute('inert', '');
+    made.push(sibling);
+  }
+  return () => {
+    for (const element of made) element.removeAttribute('inert');
+  };
+}
+
 export function PresenterView({ title, trace, steps, cursor, onNext, onPrevious, onGoTo, onExit, outcome, speed = 1 }: PresenterViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [blanked, setBlanked] = useState(false);
@@ -56,7 +74,9 @@ export function PresenterView({ title, trace, steps, cursor, onNext, onPrevious,
   useEffect(() => {
     const root = rootRef.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Focus first: the opener is about to become inert, and a browser drops the focus of an inert element.
     root?.focus();
+    const restoreOthers = root ? makeOthersInert(root) : () => {};
     let wasFullscreen = false;
     const onChange = () => {
       const now = document.fullscreenElement === root && root !== null;
@@ -73,6 +93,8 @@ export function PresenterView({ title, trace, steps, cursor, onNext, onPrevious,
       document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement && typeof document.exitFullscreen === 'function') document.exitFullscreen().catch(() => {});
       document.body.style.overflow = previousOverflow;
+      // Before the focus goes back: an inert opener cannot take it.
+      restoreOthers();
       opener?.focus();
     };
   }, []);
