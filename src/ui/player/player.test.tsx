@@ -22,7 +22,8 @@ describe('The player, driven by the keyboard', { timeout: 30_000 }, () => {
     const view = await openPlayer();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
-    expect(window.location.hash).toBe('#/learn/sign-up-and-sign-in/2');
+    // The address follows once the step is on screen.
+    await waitFor(() => expect(window.location.hash).toBe('#/learn/sign-up-and-sign-in/2'));
     view.rerender(<Player scenarioId="sign-up-and-sign-in" step={2} />);
     await user.keyboard(' ');
     expect(screen.getByText('Step 3 of 5')).toBeInTheDocument();

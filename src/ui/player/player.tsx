@@ -2,10 +2,11 @@
 // for one scenario. It renders (run, cursor) from the store; the URL follows the step and a link opens it.
 // Its toolbar presents the scenario full screen, shares a link to the step and exports the diagram as an image;
 // ?view=presenter (and ?layout=sequence) in the address open it that way.
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { SPEEDS, usePlayer } from '../../store/player';
 import { scenarioCatalog } from '../../store/catalog';
 import { Page } from '../components/page';
+import { afterNextPaint } from '../components/after-paint';
 import { useReducedMotion } from '../components/use-reduced-motion';
 import { readViewOptions, withViewOptions } from '../components/hash-query';
 import { DiagramExportButton } from '../export/diagram-export-button';
@@ -54,23 +55,32 @@ export default function Player({ scenarioId, step }: PlayerProps) {
     goTo(step - 1);
   }, [goTo, step, status]);
 
-  // store → URL: stepping, playing and seeking move the address along (one history entry per step).
+  // store → URL: stepping, playing and seeking move the address along (one history entry per step). The address
+  // is written once the frame showing the step is painted: writing it, and the hashchange that makes the app
+  // read the route again, then never delay that frame (keys pressed faster than frames make one entry).
   useEffect(() => {
     // Only the run of this scenario: right after a link to another scenario, the store still holds the old one's cursor.
     if (status !== 'ready' || loadedId !== scenarioId) return;
-    const wanted = withViewOptions(stepHref(scenarioId, cursor + 1), { presenter: presenting, layout: view });
-    if (window.location.hash === wanted) return;
-    const current = window.location.hash.split('?')[0]!;
-    // Only the view changed (presenter, layout): no new history entry.
-    if (current === stepHref(scenarioId, cursor + 1) || current.split('/').length < 4) window.history.replaceState(null, '', wanted);
-    else window.location.hash = wanted;
+    return afterNextPaint(() => {
+      const wanted = withViewOptions(stepHref(scenarioId, cursor + 1), { presenter: presenting, layout: view });
+      if (window.location.hash === wanted) return;
+      const current = window.location.hash.split('?')[0]!;
+      // Only the view changed (presenter, layout): no new history entry.
+      if (current === stepHref(scenarioId, cursor + 1) || current.split('/').length < 4) window.history.replaceState(null, '', wanted);
+      else window.location.hash = wanted;
+    });
   }, [cursor, scenarioId, loadedId, status, presenting, view]);
 
   const handlers = useMemo(() => ({ next, previous, restart, togglePlay: () => (usePlayer.getState().playing ? pause() : play()) }), [next, previous, restart, play, pause]);
   usePlayerKeys(handlers, status === 'ready' && !presenting);
   const shareTarget = useMemo(() => ({ kind: 'scenario' as const, scenario: scenarioId, step: cursor, view: { layout: view } }), [scenarioId, cursor, view]);
   usePlayback(playing, speed, next);
-  useStepRenderedMark(cursor); // performance marks for bench/stepping.mjs
+  useStepRenderedMark(cursor); // performance marks for .ci/bench/stepping.mjs
+  // A newly loaded run is first drawn in a deferred render, which React builds in slices between which the page
+  // stays responsive (instead of one long task); until then the loading line stays. Stepping keeps the same run,
+  // so steps are never deferred.
+  const shownRun = useDeferredValue(run);
+  const drawn = status === 'ready' && run !== undefined && shownRun === run;
 
   if (!card) {
     return (
@@ -94,7 +104,7 @@ export default function Player({ scenarioId, step }: PlayerProps) {
         <span className={`badge badge--${card.level}`}>{card.level}</span>
         <span className="muted">{card.services.join(' · ')}</span>
       </p>
-      {status === 'loading' && (
+      {(status === 'loading' || (status === 'ready' && !drawn)) && (
         <p role="status" className="loading">
           Running the scenario on the simulator…
         </p>
@@ -107,7 +117,7 @@ export default function Player({ scenarioId, step }: PlayerProps) {
           </button>
         </div>
       )}
-      {status === 'ready' && run && current && exchange && (
+      {drawn && run && current && exchange && (
         <div className="player">
           <div className="player__stage">
             <div className="player__toolbar">

@@ -6,11 +6,13 @@
 //                              the effect of the commit that showed the new cursor runs after that commit's
 //                              effects and the synchronous renders they set off (React Flow copies the edges
 //                              into its own store in an effect and draws them in a second render);
-//   cognito-lab:step-painted   the browser has painted the frame after that (a task posted from the next
-//                              animation frame callback runs once that frame's style, layout and paint are done).
+//   cognito-lab:step-painted   the browser has painted the frame after that (after-paint.ts: a task posted from the
+//                              next animation frame callback runs once that frame's style, layout and paint are done;
+//                              the mark goes ahead of the other work waiting for that frame).
 // Measures `cognito-lab:step` (key → rendered) and `cognito-lab:step-paint` (key → painted) span them.
 // Only the latest key's entries are kept, so a long session does not pile them up. Marks never throw into the UI.
 import { useEffect } from 'react';
+import { afterNextPaint } from '../components/after-paint';
 
 export const STEP_KEY_MARK = 'cognito-lab:step-key';
 export const STEP_RENDERED_MARK = 'cognito-lab:step-rendered';
@@ -19,7 +21,6 @@ export const STEP_MEASURE = 'cognito-lab:step';
 export const STEP_PAINT_MEASURE = 'cognito-lab:step-paint';
 
 let pending = false;
-let channel: MessageChannel | undefined;
 
 function record(mark: string, measure: string) {
   try {
@@ -38,13 +39,7 @@ function markRendered() {
   if (!pending) return;
   pending = false;
   record(STEP_RENDERED_MARK, STEP_MEASURE);
-  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return;
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = markPainted;
-  }
-  const port = channel.port2;
-  requestAnimationFrame(() => port.postMessage(null));
+  afterNextPaint(markPainted, { first: true });
 }
 
 /** Called by the player's key handler for a key that moves the cursor. */
