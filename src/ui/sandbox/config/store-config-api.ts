@@ -2,7 +2,8 @@
 // actions that change the world (each refused or applied as a whole).
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { validateWorld, type SandboxState } from '../../../store/sandbox';
+import type { SandboxState } from '../../../store/sandbox';
+import { validateOnce } from './validate-once';
 import type { ConfigApi } from './config-api';
 
 /** A zustand store hook of the sandbox (the app's useSandbox, or one a test made with createSandboxStore). */
@@ -21,7 +22,7 @@ export function useStoreConfigApi(store: SandboxStoreHook): ConfigApi {
       trace,
       actionCount,
       setWorld: (next) => store.getState().setWorld(next),
-      validate: validateWorld,
+      validate: validateOnce,
       wouldAllow: (input) => store.getState().wouldAllow(input),
       resetWorld: () => void store.getState().resetWorld(),
       exportJson: () => store.getState().exportJson(),
