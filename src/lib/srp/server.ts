@@ -8,9 +8,22 @@ import { sessionKey, srpK, srpU, srpX } from './hashing';
 import { modPow } from './mod-pow';
 import { fromBase64 } from '../encoding';
 
+// Verifiers already made, by x. A sandbox replays its world from scratch after every change (and a scenario runs
+// in a fresh simulator), so the same demo users' verifiers were made again each time: a 3072-bit exponentiation
+// each. x is as secret as the password it comes from; this map lives in the same page memory as the world's demo
+// passwords themselves and only pairs x with g^x, which the pool stores anyway. The latest 64 are kept.
+const KEEP_VERIFIERS = 64;
+const verifiers = new Map<bigint, bigint>();
+
 /** v = g^x mod N for x = H(padHex(salt) ‖ H(poolName ‖ userId ‖ ":" ‖ password)). */
 export async function makeVerifier(poolName: string, userId: string, password: string, salt: bigint): Promise<bigint> {
-  return powG(await srpX(poolName, userId, password, salt));
+  const x = await srpX(poolName, userId, password, salt);
+  const known = verifiers.get(x);
+  if (known !== undefined) return known;
+  const v = powG(x);
+  verifiers.set(x, v);
+  if (verifiers.size > KEEP_VERIFIERS) verifiers.delete(verifiers.keys().next().value!);
+  return v;
 }
 
 /** The pool's secret b from random bytes (never 0 mod N). */
