@@ -45,7 +45,8 @@ describe('The live TOTP lab', { timeout: 60_000 }, () => {
     render(<TotpLabPage />);
     expect(screen.getByRole('heading', { level: 1, name: 'Live TOTP lab' })).toBeInTheDocument();
     await screen.findByRole('heading', { name: 'Set up an authenticator app' }, SLOW);
-    expect(within(screen.getByRole('list', { name: 'Steps so far' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Sign in with the password 200']);
+    // The diagram and its list of steps follow in a deferred render.
+    expect(within(await screen.findByRole('list', { name: 'Steps so far' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Sign in with the password 200']);
 
     // The virtual clock started at the (controlled) wall clock, and follows it before each request.
     wall += 2_000;
@@ -152,7 +153,7 @@ describe('The live TOTP lab', { timeout: 60_000 }, () => {
     const firstSecret = useTotpLab.getState().secret;
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(await screen.findByRole('heading', { name: 'Set up an authenticator app' }, SLOW)).toHaveFocus();
-    expect(within(screen.getByRole('list', { name: 'Steps so far' })).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(await screen.findByRole('list', { name: 'Steps so far' })).getAllByRole('listitem')).toHaveLength(1);
     expect(useTotpLab.getState().secret).toBeNull();
     await act(async () => {
       wall += 60_000;

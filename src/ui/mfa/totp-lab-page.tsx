@@ -1,7 +1,7 @@
 // The live TOTP lab at #/learn/lab/totp: alice sets up an authenticator app (a real phone, or the virtual
 // authenticator beside the form) and signs in with it. The lab's simulator keeps its virtual clock at the real
 // time, so a phone's codes are accepted; every request is a step drawn and inspected as in the player.
-import { useEffect, useId, useRef } from 'react';
+import { useDeferredValue, useEffect, useId, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTotpLab, type LabPhase } from '../../store/totp-lab';
 import { Page } from '../components/page';
@@ -98,6 +98,11 @@ export default function TotpLabPage() {
     focusAfterRestart.current = true;
     void restart();
   }
+
+  // The diagram and the inspector first appear in a deferred render, which React builds in slices with the page
+  // responsive between them, rather than as one long task right after the first sign-in; later requests update
+  // them at once.
+  const traceDrawn = useDeferredValue(trace.length > 0);
 
   const heading = HEADINGS[phase];
   const signInStep = steps.findLast((s) => s.title === 'Answer the TOTP challenge');
@@ -228,7 +233,7 @@ export default function TotpLabPage() {
               <p className="muted">The secret, its QR code and the virtual authenticator appear here once TOTP setup starts.</p>
             )}
           </div>
-          <LabTrace trace={trace} steps={steps} cursor={cursor} onSelect={goTo} verifyToken={verifyToken} />
+          {traceDrawn && <LabTrace trace={trace} steps={steps} cursor={cursor} onSelect={goTo} verifyToken={verifyToken} />}
         </div>
       )}
     </Page>
