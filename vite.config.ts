@@ -57,6 +57,9 @@ const pwa = VitePWA({
     navigateFallback: 'index.html', // any route (they are #/hash routes, so the page is always index.html)
     cleanupOutdatedCaches: true,
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // One sw.js with the Workbox runtime in it: a worker that importScripts() a URL string is refused under
+    // Trusted Types (the policy's header applies to the worker too).
+    inlineWorkboxRuntime: true,
   },
 });
 

@@ -1,4 +1,4 @@
-// The Content-Security-Policy holds and the app works under it: the built page carries the policy as a <meta>
+// The Content-Security-Policy holds (Trusted Types included) and the app works under it: the built page carries the policy as a <meta>
 // (and `vite preview` as a header, with frame-ancestors), the page has no inline script or <style> element, and a
 // learner who plays a scenario to its outcome, exports its diagram, answers a quiz question, acts in the sandbox
 // and opens the TOTP lab's QR code causes no violation and no console error.
@@ -27,18 +27,45 @@ test('the policy is in the page and in the header; the page has no inline script
   expect(META_CSP).not.toContain('frame-ancestors'); // ignored (with an error) in a <meta>
   expect(META_CSP).not.toContain('unsafe-inline');
   expect(META_CSP).not.toContain('unsafe-eval');
-  // The policy is enforced: an inline script added now does not run.
+  // The policy is enforced: an inline script added now does not run. Trusted Types refuses its text at the sink
+  // already (script-src would refuse to run it after that), and the page reports the refusal.
   const ran = await page.evaluate(async () => {
     const script = document.createElement('script');
-    script.textContent = 'window.__inlineRan = true';
+    try {
+      script.textContent = 'window.__inlineRan = true';
+    } catch {
+      return 'refused at the sink';
+    }
     document.body.append(script);
     await new Promise((resolve) => setTimeout(resolve, 50));
     script.remove();
-    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true ? 'ran' : 'did not run';
   });
-  expect(ran).toBe(false);
-  // …and the page reports it, which is how the next test would see any violation of the app's own.
-  await expect.poll(async () => (await watch.violations()).map((v) => v.directive)).toContain('script-src-elem');
+  expect(ran).toBe('refused at the sink');
+  // Trusted Types: a plain string reaching an HTML or script sink is refused and reported, while the one URL
+  // the page's default policy admits (its own service worker) still gets through.
+  const sinks = await page.evaluate(() => {
+    const attempt = (write: () => void) => {
+      try {
+        write();
+        return 'allowed';
+      } catch (error) {
+        return error instanceof TypeError ? 'refused' : String(error);
+      }
+    };
+    const trusted = (window as unknown as { trustedTypes?: { defaultPolicy: { createScriptURL(s: string): unknown } | null } }).trustedTypes;
+    return {
+      innerHTML: attempt(() => (document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>')),
+      scriptSrc: attempt(() => (document.createElement('script').src = 'https://evil.example/x.js')),
+      swUrl: String(trusted?.defaultPolicy?.createScriptURL('./sw.js') ?? 'no default policy'),
+    };
+  });
+  expect(sinks).toEqual({ innerHTML: 'refused', scriptSrc: 'refused', swUrl: expect.stringMatching(/sw\.js$/) });
+  // …and the page reports each refusal (once per policy: the header's and the <meta>'s), which is how the next
+  // test would see any violation of the app's own.
+  await expect
+    .poll(async () => new Set((await watch.violations()).filter((v) => v.directive === 'require-trusted-types-for').map((v) => v.sample)).size)
+    .toBe(3);
 });
 
 test('scenario, diagram export, quiz, sandbox and TOTP lab: no violation, no console error', async ({ page }) => {

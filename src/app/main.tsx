@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { registerServiceWorker } from './pwa';
 import { PwaPrompt } from './pwa-prompt';
+import { installTrustedTypesPolicy } from './trusted-types';
 import './styles.css';
+
+// Before anything can reach a DOM sink: the Content-Security-Policy enforces Trusted Types.
+installTrustedTypesPolicy();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

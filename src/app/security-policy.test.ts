@@ -19,6 +19,12 @@ describe('The Content-Security-Policy', () => {
     expect(META_CSP).not.toMatch(/unsafe-|\*|https?:/);
   });
 
+  it('enforces Trusted Types, with the one default policy the app creates', () => {
+    const meta = directives(META_CSP);
+    expect(meta.get('require-trusted-types-for')).toBe("'script'");
+    expect(meta.get('trusted-types')).toBe('default');
+  });
+
   it('keeps frame-ancestors out of the <meta> (browsers ignore it there) and in the header', () => {
     expect(directives(META_CSP).has('frame-ancestors')).toBe(false);
     expect(directives(HEADER_CSP).get('frame-ancestors')).toBe("'none'");

@@ -18,6 +18,11 @@
 // - `worker-src 'self'`: the service worker (sw.js) and any web worker come from the app's own origin.
 // - `object-src 'none'`, `base-uri 'self'`, `form-action 'self'`: no plugins, no <base> hijacking, and forms (all
 //   handled in script) may never post the learner's input to another site.
+// - Trusted Types (`require-trusted-types-for 'script'; trusted-types default`): the DOM's injection sinks
+//   (innerHTML, script URLs, eval-like calls, service worker registration) refuse plain strings. The app writes
+//   none (React renders text as text); the one string sink in use is workbox-window registering ./sw.js, which
+//   src/app/trusted-types.ts lets through a `default` policy that admits that one URL and nothing else. The
+//   service worker is built with its Workbox runtime inlined (vite.config.ts), so it loads no script by URL either.
 // - `frame-ancestors 'none'` (clickjacking) is ignored in a <meta> by the standard (browsers log an error for
 //   it), so it is only in the header form. Hosts that cannot send headers lose only that directive.
 
@@ -33,6 +38,8 @@ const shared: readonly (readonly [string, string])[] = [
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
+  ['require-trusted-types-for', "'script'"],
+  ['trusted-types', 'default'],
 ];
 
 /** Directives a <meta http-equiv> policy cannot carry (CSP Level 3, §6.1: frame-ancestors, report-uri, sandbox). */
