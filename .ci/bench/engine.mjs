@@ -97,7 +97,8 @@ function runChild(args) {
 
 // ---------- cognito-local ----------
 
-function freePort() {
+/** A TCP port nobody listens on now, on 127.0.0.1 (for cognito-local here, and for `vite preview` in run.mjs). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);

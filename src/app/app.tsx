@@ -1,28 +1,46 @@
 // The shell: skip link, header with navigation and theme toggle, and the current route's page,
-// each page lazy-loaded so the first paint carries only the shell.
-import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+// each page's code loaded on first use (use-module.ts) so the first paint carries only the shell.
+import { useEffect, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../ui/components/error-boundary';
 import { NotFound } from '../ui/components/not-found';
 import { FocusOnNavigateContext } from '../ui/components/page';
 import { ThemeToggle } from '../ui/components/theme-toggle';
+import { useModule } from '../ui/components/use-module';
 import { useSettings } from '../store/settings';
 import { DEFAULT_ROUTE, hrefFor, ROUTES, type Route, type RouteName } from './routes';
 import { useHashRoute } from './use-hash-route';
 import { useApplyTheme } from './use-theme';
 
-const pages: Record<RouteName, LazyExoticComponent<ComponentType<{ params?: string[] }>>> = {
-  learn: lazy(() => import('../ui/learn/learn-page')),
-  sandbox: lazy(() => import('../ui/sandbox/sandbox-page')),
-  quiz: lazy(() => import('../ui/quiz/quiz-page')),
-  about: lazy(() => import('../ui/about/about-page')),
-  share: lazy(() => import('../ui/share/share-page')),
+type PageModule = { default: ComponentType<{ params?: string[] }> };
+
+// Each page's code (a module-level function per page: use-module.ts caches by it).
+const pages: Record<RouteName, () => Promise<PageModule>> = {
+  learn: () => import('../ui/learn/learn-page'),
+  sandbox: () => import('../ui/sandbox/sandbox-page'),
+  quiz: () => import('../ui/quiz/quiz-page'),
+  about: () => import('../ui/about/about-page'),
+  share: () => import('../ui/share/share-page'),
 };
 
 /** #/sandbox/share/<payload> is a shared sandbox: the share page opens it (and #/share/<payload> a scenario step). */
-function pageFor(route: Route): { Current: LazyExoticComponent<ComponentType<{ params?: string[] }>> | null; params: string[] } {
-  if (route.name === 'not-found') return { Current: null, params: [] };
-  if (route.name === 'sandbox' && route.params[0] === 'share') return { Current: pages.share, params: route.params.slice(1) };
-  return { Current: pages[route.name], params: route.params };
+function pageFor(route: Route): { load: (() => Promise<PageModule>) | null; params: string[] } {
+  if (route.name === 'not-found') return { load: null, params: [] };
+  if (route.name === 'sandbox' && route.params[0] === 'share') return { load: pages.share, params: route.params.slice(1) };
+  return { load: pages[route.name], params: route.params };
+}
+
+/** The route's page once its code is here (at once when it was loaded before), a loading line until then. */
+function RoutePage({ load, params }: { load: () => Promise<PageModule>; params: string[] }) {
+  const page = useModule(load);
+  if (!page) {
+    return (
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    );
+  }
+  const Current = page.default;
+  return <Current params={params} />;
 }
 
 const MAIN_ID = 'main-content';
@@ -54,7 +72,7 @@ export function App() {
   const setTheme = useSettings((s) => s.setTheme);
   const notice = useSettings((s) => s.notice);
   const dismissNotice = useSettings((s) => s.dismissNotice);
-  const { Current, params } = pageFor(route);
+  const { load, params } = pageFor(route);
   const homeHref = hrefFor(DEFAULT_ROUTE);
   const navigated = useNavigated();
 
@@ -96,9 +114,7 @@ export function App() {
       <main id={MAIN_ID} tabIndex={-1} className="main">
         <FocusOnNavigateContext.Provider value={navigated}>
           <ErrorBoundary resetKey={route.name} homeHref={homeHref}>
-            <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
-              {Current ? <Current params={params} /> : <NotFound path={route.name === 'not-found' ? route.path : ''} homeHref={homeHref} />}
-            </Suspense>
+            {load ? <RoutePage load={load} params={params} /> : <NotFound path={route.name === 'not-found' ? route.path : ''} homeHref={homeHref} />}
           </ErrorBoundary>
         </FocusOnNavigateContext.Provider>
       </main>

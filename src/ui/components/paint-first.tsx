@@ -1,22 +1,26 @@
-// Paint the page's heading before asking for its heavy code. A route whose body is a large lazy chunk (the
-// player, the sandbox's workspace, a live lab) shows `placeholder` (its heading, goal and a loading line) at
-// once, and only from the next task after that frame renders `children` (which start their download): the
-// heading is on screen without waiting for, or competing with, the chunks it announces. That render is a
-// transition, so React builds the large tree in slices that leave the main thread free between them (a
-// learner's click or key is handled at once) rather than in one long task.
-import { Suspense, startTransition, useEffect, useState, type ReactNode } from 'react';
+// Paint the page's heading before asking for its heavy code. A route whose body is a large chunk (the player,
+// the sandbox's workspace, a live lab) shows `placeholder` (its heading, goal and a loading line) at once, and
+// only once that frame is on screen starts loading the chunk (`load`), then renders `children(module)` the moment
+// it arrives (use-module.ts: no Suspense, so React does not hold it back) in a transition, which React builds in
+// slices that leave the main thread free between them.
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { useModule } from './use-module';
 
-export function PaintFirst({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
+export function PaintFirst<M>({ placeholder, load, children }: { placeholder: ReactNode; load: () => Promise<M>; children: (module: M) => ReactNode }) {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame: number | undefined;
     const afterPaint = () => (timer = setTimeout(() => startTransition(() => setPainted(true)), 0));
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(afterPaint) : undefined;
-    if (frame === undefined) afterPaint();
+    if (typeof requestAnimationFrame !== 'function') afterPaint();
+    // Two frames: the first one's callback runs before the placeholder's frame is drawn, the second one's after it
+    // has reached the screen, so the heavy chunks' requests never start before the heading is shown.
+    else frame = requestAnimationFrame(() => (frame = requestAnimationFrame(afterPaint)));
     return () => {
       if (frame !== undefined) cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
   }, []);
-  return painted ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
+  const module = useModule(painted ? load : null);
+  return module === undefined ? placeholder : children(module);
 }

@@ -1,5 +1,4 @@
 // #/learn: the scenario library, or the player for #/learn/<scenario-id>/<step>, or a live lab (#/learn/lab/totp).
-import { lazy } from 'react';
 import { Page } from '../components/page';
 import { PaintFirst } from '../components/paint-first';
 import { ScenarioLibrary } from './scenario-library';
@@ -10,14 +9,14 @@ import { preloadSimulator } from '../../store/simulator-preload';
 import './learn.css';
 
 // Both run the simulator as soon as they mount: its code starts downloading with theirs, not after it.
-const Player = lazy(() => {
+const loadPlayer = () => {
   preloadSimulator();
   return import('../player/player');
-});
-const TotpLab = lazy(() => {
+};
+const loadTotpLab = () => {
   preloadSimulator();
   return import('../mfa/totp-lab-page');
-});
+};
 
 /** The page's heading and goal (when known) with a loading line, shown until the page's own code has loaded. */
 function Loading({ title, lead, what }: { title?: string; lead?: string; what: string }) {
@@ -39,8 +38,8 @@ export default function LearnPage({ params = [] }: { params?: string[] }) {
   const [scenarioId, stepParam] = params;
   if (isTotpLab(params)) {
     return (
-      <PaintFirst placeholder={<Loading title={TOTP_LAB_TITLE} lead={TOTP_LAB_LEAD} what="lab" />}>
-        <TotpLab />
+      <PaintFirst placeholder={<Loading title={TOTP_LAB_TITLE} lead={TOTP_LAB_LEAD} what="lab" />} load={loadTotpLab}>
+        {({ default: TotpLab }) => <TotpLab />}
       </PaintFirst>
     );
   }
@@ -48,8 +47,8 @@ export default function LearnPage({ params = [] }: { params?: string[] }) {
     const step = Number.parseInt(stepParam ?? '1', 10);
     const card = scenarioCatalog.find((s) => s.id === scenarioId);
     return (
-      <PaintFirst placeholder={<Loading title={card?.title} lead={card?.goal} what="player" />}>
-        <Player scenarioId={scenarioId} step={Number.isFinite(step) && step > 0 ? step : 1} />
+      <PaintFirst placeholder={<Loading title={card?.title} lead={card?.goal} what="player" />} load={loadPlayer}>
+        {({ default: Player }) => <Player scenarioId={scenarioId} step={Number.isFinite(step) && step > 0 ? step : 1} />}
       </PaintFirst>
     );
   }

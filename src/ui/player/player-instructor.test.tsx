@@ -1,6 +1,6 @@
 // The player's instructor tools: Present (and ?view=presenter in the address), Share, and the image export.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Player from './player';
 import { resetPlayer, usePlayer } from '../../store/player';
@@ -21,7 +21,8 @@ describe('The player\u2019s instructor tools', { timeout: 40_000 }, () => {
     await openPlayer('#/learn/sign-up-and-sign-in/2', 2);
     await user.click(screen.getByRole('button', { name: 'Present' }));
     const presenter = screen.getByRole('dialog', { name: 'Presenter view: Sign up, confirm, sign in' });
-    expect(window.location.hash).toBe('#/learn/sign-up-and-sign-in/2?view=presenter');
+    // The address follows once the frame is painted.
+    await waitFor(() => expect(window.location.hash).toBe('#/learn/sign-up-and-sign-in/2?view=presenter'));
     await user.keyboard('{PageDown}');
     expect(usePlayer.getState().cursor).toBe(2);
     expect(within(presenter).getByText('Step 3 of 5')).toBeInTheDocument();
@@ -34,7 +35,7 @@ describe('The player\u2019s instructor tools', { timeout: 40_000 }, () => {
     expect(usePlayer.getState().cursor).toBe(0);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(window.location.hash).toBe('#/learn/sign-up-and-sign-in/1');
+    await waitFor(() => expect(window.location.hash).toBe('#/learn/sign-up-and-sign-in/1'));
     expect(document.querySelector('[inert]')).toBeNull();
     expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
     // Back in the player, its own keys work again (one step per key, not two).
