@@ -71,6 +71,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     manifest: true,
+    // The simulator chunk below is one on purpose (587 KB minified, 185 KB gzip), loaded only by the pages that run
+    // it; the budget that matters, the first page's JavaScript, is checked by .ci/check-size.mjs.
+    chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
         // [perf] The simulator and the libraries it runs on (jose, @xmldom) as one chunk rather than ~20 small
