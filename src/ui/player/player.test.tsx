@@ -106,6 +106,34 @@ describe('The player, following a link from one scenario to another', { timeout:
     await screen.findByText('Step 2 of 3', {}, { timeout: 20_000 });
     expect(window.location.hash).toBe('#/learn/groups-and-roles/2');
   });
+
+  it('keeps a step pressed while its previous step’s address was on its way back (no step lost to the echo)', async () => {
+    window.location.hash = '#/learn/sign-up-and-sign-in/1';
+    // Ahead of the app's own listener: the moment the address of step 2 comes back, the learner presses → again.
+    let pressed = false;
+    const pressAgain = () => {
+      if (pressed || !window.location.hash.endsWith('/2')) return;
+      pressed = true;
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    };
+    window.addEventListener('hashchange', pressAgain);
+    try {
+      render(<Routed />);
+      await screen.findByText('Step 1 of 5', {}, { timeout: 20_000 });
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      await waitFor(() => expect(pressed).toBe(true));
+      await waitFor(() => expect(window.location.hash).toBe('#/learn/sign-up-and-sign-in/3'));
+      // The echo of step 2 did not pull the cursor back: the learner is on step 3, and stays there.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(usePlayer.getState().cursor).toBe(2);
+      expect(screen.getByText('Step 3 of 5')).toBeInTheDocument();
+      // The browser's Back still goes to step 2.
+      window.history.back();
+      await waitFor(() => expect(usePlayer.getState().cursor).toBe(1));
+    } finally {
+      window.removeEventListener('hashchange', pressAgain);
+    }
+  });
 });
 
 describe('The player, given a scenario that does not exist', () => {

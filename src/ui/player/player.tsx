@@ -2,7 +2,7 @@
 // for one scenario. It renders (run, cursor) from the store; the URL follows the step and a link opens it.
 // Its toolbar presents the scenario full screen, shares a link to the step and exports the diagram as an image;
 // ?view=presenter (and ?layout=sequence) in the address open it that way.
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { SPEEDS, usePlayer } from '../../store/player';
 import { scenarioCatalog } from '../../store/catalog';
 import { Page } from '../components/page';
@@ -46,12 +46,23 @@ export default function Player({ scenarioId, step }: PlayerProps) {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
 
+  // The steps this player wrote to the address whose hashchange has not come back yet. The address is written a
+  // frame after the step is shown, so a key pressed in between has moved the cursor on by the time the app reads
+  // that address back: taking the echo for a link would pull the cursor back a step.
+  const echoes = useRef<number[]>([]);
+
   useEffect(() => {
+    echoes.current = [];
     void load(scenarioId);
   }, [load, scenarioId]);
 
-  // URL → store: a link or the browser's back/forward names the step.
+  // URL → store: a link or the browser's back/forward names the step (the player's own writes coming back do not).
   useEffect(() => {
+    const echo = echoes.current.indexOf(step);
+    if (echo >= 0) {
+      echoes.current.splice(0, echo + 1);
+      return;
+    }
     goTo(step - 1);
   }, [goTo, step, status]);
 
@@ -67,9 +78,13 @@ export default function Player({ scenarioId, step }: PlayerProps) {
       const current = window.location.hash.split('?')[0]!;
       // Only the view changed (presenter, layout): no new history entry.
       if (current === stepHref(scenarioId, cursor + 1) || current.split('/').length < 4) window.history.replaceState(null, '', wanted);
-      else window.location.hash = wanted;
+      else {
+        // An echo only where the step the app read from the address changes (else nothing comes back to skip).
+        if (cursor + 1 !== step) echoes.current = [...echoes.current.slice(-7), cursor + 1];
+        window.location.hash = wanted;
+      }
     });
-  }, [cursor, scenarioId, loadedId, status, presenting, view]);
+  }, [cursor, scenarioId, loadedId, status, presenting, view, step]);
 
   const handlers = useMemo(() => ({ next, previous, restart, togglePlay: () => (usePlayer.getState().playing ? pause() : play()) }), [next, previous, restart, play, pause]);
   usePlayerKeys(handlers, status === 'ready' && !presenting);
